@@ -1,0 +1,39 @@
+package org.joinedup.ingest.workbook;
+
+import org.joinedup.ingest.finding.Finding;
+
+/**
+ * A file that cannot be read as a workbook at all. {@code rule} is one of {@link #ENCRYPTED},
+ * {@link #CORRUPT}, {@link #NOT_A_WORKBOOK} or {@link #ZIP_BOMB}; the message is written for the
+ * submitter. Unchecked because streamed sheets can fail part-way through iterating their rows.
+ */
+public class UnreadableFileException extends RuntimeException {
+
+	public static final String ENCRYPTED = "workbook-encrypted";
+
+	public static final String CORRUPT = "workbook-corrupt";
+
+	public static final String NOT_A_WORKBOOK = "not-a-workbook";
+
+	public static final String ZIP_BOMB = "zip-bomb";
+
+	private final String rule;
+
+	public UnreadableFileException(String rule, String message) {
+		this(rule, message, null);
+	}
+
+	public UnreadableFileException(String rule, String message, Throwable cause) {
+		super(message, cause);
+		this.rule = rule;
+	}
+
+	public String rule() {
+		return rule;
+	}
+
+	/** The file-level error finding that rejects the file. */
+	public Finding toFinding(String file) {
+		return Finding.fileError(file, rule, getMessage());
+	}
+}

@@ -1,0 +1,88 @@
+package org.joinedup.ingest.workbook;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * How a workbook is read. The format comes from the file's content, never its name: OOXML (.xlsx)
+ * or OLE2 (.xls, or an encrypted .xlsx, which Office wraps in OLE2). Legacy .xls is always read by
+ * the usermodel: BIFF8 caps a sheet at 65,536 rows, so it never needs streaming.
+ */
+public enum WorkbookEngine {
+
+	/** POI's usermodel (XSSF/HSSF): the whole workbook in memory. Right for returns of ordinary size. */
+	USERMODEL,
+
+	/** POI's streaming .xlsx reader: memory does not grow with the number of rows. */
+	STREAMING;
+
+	/** The stream names under which an OLE2 file keeps a BIFF workbook. */
+	private static final List<String> BIFF_ENTRIES = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
+
+	static {
+		ZipLimits.apply();
+	}
+
+	/**
+	 * Opens a workbook for reading; the caller closes it.
+	 * @throws UnreadableFileException when the file is encrypted, corrupt, a zip bomb or not a workbook
+	 */
+	public Workbook open(Path path) {
+		String file = path.getFileName().toString();
+		FileMagic magic = magic(path, file);
+		try {
+			return switch (magic) {
+				case OOXML -> this == STREAMING ? new StreamingXlsxWorkbook(path) : usermodel(path, file);
+				case OLE2 -> {
+					checkOle2Workbook(path, file);
+					yield usermodel(path, file);
+				}
+				case BIFF2, BIFF3, BIFF4 -> throw WorkbookFailures.tooOld(file);
+				default -> throw WorkbookFailures.notAWorkbook(file);
+			};
+		}
+		catch (Exception | Error failure) {
+			// POI reports damaged content with assorted runtime exceptions and even errors
+			throw WorkbookFailures.translate(file, failure);
+		}
+	}
+
+	private static Workbook usermodel(Path path, String file) throws IOException {
+		return new PoiUsermodelWorkbook(file, WorkbookFactory.create(path.toFile(), null, true));
+	}
+
+	private static FileMagic magic(Path path, String file) {
+		try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(path)))) {
+			return FileMagic.valueOf(in);
+		}
+		catch (EmptyFileException empty) {
+			throw WorkbookFailures.notAWorkbook(file);
+		}
+		catch (IOException failure) {
+			throw WorkbookFailures.translate(file, failure);
+		}
+	}
+
+	/** An encrypted .xlsx is an OLE2 container holding an {@code EncryptionInfo} stream, not a workbook. */
+	private static void checkOle2Workbook(Path path, String file) throws IOException {
+		try (POIFSFileSystem container = new POIFSFileSystem(path.toFile(), true)) {
+			DirectoryNode root = container.getRoot();
+			if (root.hasEntry("EncryptionInfo")) {
+				throw WorkbookFailures.encrypted(file);
+			}
+			if (BIFF_ENTRIES.stream().noneMatch(root::hasEntry)) {
+				throw WorkbookFailures.notAWorkbook(file);
+			}
+		}
+	}
+}

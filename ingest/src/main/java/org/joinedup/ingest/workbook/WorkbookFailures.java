@@ -1,0 +1,86 @@
+package org.joinedup.ingest.workbook;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.poifs.filesystem.NotOLE2FileException;
+import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
+
+/** Turns whatever POI threw while opening or reading a workbook into a rule and a submitter's message. */
+final class WorkbookFailures {
+
+	private WorkbookFailures() {
+	}
+
+	static UnreadableFileException translate(String file, Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof UnreadableFileException unreadable) {
+				return unreadable;
+			}
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("Zip bomb detected") || message.contains("MAX_FILE_COUNT")) {
+				return zipBomb(file, message, failure);
+			}
+			if (cause instanceof EncryptedDocumentException) {
+				return encrypted(file);
+			}
+			if (cause instanceof OldExcelFormatException) {
+				return tooOld(file);
+			}
+			if (cause instanceof NotOfficeXmlFileException || cause instanceof OLE2NotOfficeXmlFileException
+					|| cause instanceof NotOLE2FileException || cause instanceof OfficeXmlFileException) {
+				return notAWorkbook(file);
+			}
+		}
+		return new UnreadableFileException(UnreadableFileException.CORRUPT, "'" + file
+				+ "' is damaged or incomplete (it may have been cut short when it was sent), so it cannot be read."
+				+ " Open it in Excel, save it again and resend it.", failure);
+	}
+
+	static UnreadableFileException encrypted(String file) {
+		return new UnreadableFileException(UnreadableFileException.ENCRYPTED, "'" + file
+				+ "' is password-protected or encrypted, so it cannot be read. Remove the password"
+				+ " (File > Info > Protect Workbook > Encrypt with Password, then clear it) and resend it.");
+	}
+
+	static UnreadableFileException notAWorkbook(String file) {
+		return new UnreadableFileException(UnreadableFileException.NOT_A_WORKBOOK, "'" + file
+				+ "' is not an Excel workbook (.xlsx or .xls), whatever its name says. Save the return from Excel"
+				+ " as an Excel Workbook (.xlsx) and resend it.");
+	}
+
+	static UnreadableFileException tooOld(String file) {
+		return new UnreadableFileException(UnreadableFileException.NOT_A_WORKBOOK, "'" + file
+				+ "' is in an Excel format from before Excel 97, which cannot be read. Save it as an Excel"
+				+ " Workbook (.xlsx) and resend it.");
+	}
+
+	private static UnreadableFileException zipBomb(String file, String detail, Throwable failure) {
+		String exceeded;
+		if (detail.contains("ratio")) {
+			exceeded = "a part of it expands to more than " + Math.round(1 / ZipLimits.MIN_INFLATE_RATIO)
+					+ " times its compressed size";
+		}
+		else if (detail.contains("MAX_FILE_COUNT")) {
+			exceeded = "it holds more than " + ZipLimits.MAX_FILE_COUNT + " parts";
+		}
+		else {
+			exceeded = "a part of it expands beyond " + (ZipLimits.MAX_ENTRY_SIZE >> 20) + " MB";
+		}
+		return new UnreadableFileException(UnreadableFileException.ZIP_BOMB, "'" + file
+				+ "' was not read because " + exceeded + ", far beyond any real return; it looks like a zip bomb."
+				+ " If it is a genuine return, remove unused rows and formatting, save it again and resend it.",
+				failure);
+	}
+
+	private static Throwable next(Throwable failure) {
+		if (failure instanceof XMLStreamException xml && xml.getNestedException() != null
+				&& xml.getNestedException() != failure.getCause()) {
+			return xml.getNestedException();
+		}
+		return failure.getCause();
+	}
+}
