@@ -1,0 +1,42 @@
+package org.joinedup.report.query;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.joinedup.report.ReportQuarter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Findings of the returns for a quarter (quarterly returns of the quarter, monthly returns of its months), plus
+ * those of files that could not be dated (no period at all) received up to the time the report is made.
+ */
+public class FindingQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public FindingQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<FindingRow> forQuarter(ReportQuarter quarter, Instant receivedUpTo) {
+		MapSqlParameterSource params = Params.of(quarter)
+				.addValue("quarterStart", Date.valueOf(quarter.start()))
+				.addValue("quarterEnd", Date.valueOf(quarter.end()))
+				.addValue("receivedUpTo", Timestamp.from(receivedUpTo));
+		return jdbc.query("""
+				SELECT f.file_name, f.level, f.severity, f.sheet, f.row_number, f.column_name, f.cell_value,
+				       f.rule, f.message
+				FROM finding f JOIN submission s ON s.id = f.submission_id
+				WHERE (s.fin_year = :finYear AND s.quarter = :quarter)
+				   OR (s.period_month BETWEEN :quarterStart AND :quarterEnd)
+				   OR (s.fin_year IS NULL AND s.quarter IS NULL AND s.period_month IS NULL
+				       AND s.received_at <= :receivedUpTo)
+				ORDER BY s.received_at, s.id, f.id""", params,
+				(rs, i) -> new FindingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						(Integer) rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7), rs.getString(8),
+						rs.getString(9)));
+	}
+}

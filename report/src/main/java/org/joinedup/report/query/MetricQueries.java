@@ -1,0 +1,34 @@
+package org.joinedup.report.query;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.joinedup.report.ReportQuarter;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** National metrics (NEA, DTOC, RES, REA) for the year to date. */
+public class MetricQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public MetricQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Area code to metric code to totals over quarters 1..q of the year, each from that quarter's accepted return. */
+	public Map<String, Map<String, MetricTotals>> yearToDate(ReportQuarter quarter) {
+		Map<String, Map<String, MetricTotals>> byArea = new HashMap<>();
+		jdbc.query("""
+				SELECT m.area_code, m.metric_code, SUM(m.baseline), SUM(m.plan), SUM(m.actual),
+				       SUM(m.numerator), SUM(m.denominator)
+				FROM metric_fact m JOIN submission s ON s.id = m.submission_id
+				WHERE """ + BcfSql.CURRENT_ACCEPTED_BCF + """
+				 AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter
+				GROUP BY m.area_code, m.metric_code""", Params.of(quarter), rs -> {
+			byArea.computeIfAbsent(rs.getString(1).trim(), k -> new HashMap<>())
+					.put(rs.getString(2), new MetricTotals(rs.getBigDecimal(3), rs.getBigDecimal(4),
+							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
+		});
+		return byArea;
+	}
+}

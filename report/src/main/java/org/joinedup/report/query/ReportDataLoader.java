@@ -1,0 +1,82 @@
+package org.joinedup.report.query;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.joinedup.report.ReportQuarter;
+import org.joinedup.report.ReportRun;
+import org.joinedup.report.ReportSettings;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads everything a quarterly workbook needs from the warehouse. */
+public class ReportDataLoader {
+
+	private final AreaQueries areas;
+	private final MetricQueries metrics;
+	private final SpendQueries spend;
+	private final SavingsQueries savings;
+	private final SubmissionQueries submissions;
+	private final FindingQueries findings;
+	private final SourceFileQueries sourceFiles;
+
+	private final TransactionTemplate snapshot;
+
+	public ReportDataLoader(DataSource dataSource) {
+		// One read-only repeatable-read transaction, so that a nightly load running meanwhile cannot make the
+		// sheets disagree with each other.
+		this.snapshot = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		snapshot.setReadOnly(true);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.areas = new AreaQueries(jdbc);
+		this.metrics = new MetricQueries(jdbc);
+		this.spend = new SpendQueries(jdbc);
+		this.savings = new SavingsQueries(jdbc);
+		this.submissions = new SubmissionQueries(jdbc);
+		this.findings = new FindingQueries(jdbc);
+		this.sourceFiles = new SourceFileQueries(jdbc);
+	}
+
+	public ReportData load(ReportQuarter quarter, ReportSettings settings, ReportRun run) {
+		return snapshot.execute(status -> read(quarter, settings, run));
+	}
+
+	private ReportData read(ReportQuarter quarter, ReportSettings settings, ReportRun run) {
+		List<Area> expected = areas.expectedAreas(quarter);
+		Set<String> accepted = areas.areasWithAcceptedReturn(quarter);
+		List<Area> reporting = expected.stream().filter(a -> accepted.contains(a.onsCode())).toList();
+		Set<String> reportingCodes = reporting.stream().map(Area::onsCode).collect(Collectors.toSet());
+
+		List<SavingsScheme> schemes = savings.schemes(quarter).stream()
+				.filter(s -> reportingCodes.contains(s.areaCode())).toList();
+		Map<String, Map<String, MetricTotals>> metricsByArea = metrics.yearToDate(quarter);
+		Map<String, Spend> spendByArea = spend.yearToDate(quarter);
+		List<AreaFigures> figures = reporting.stream().map(area -> new AreaFigures(area,
+				metricsByArea.getOrDefault(area.onsCode(), Map.of()),
+				spendByArea.getOrDefault(area.onsCode(), Spend.NONE),
+				sumOf(schemes, area, SavingsScheme::plannedSavings),
+				sumOf(schemes, area, SavingsScheme::achievedSavings))).toList();
+
+		List<SourceFile> files = sourceFiles.behindFigures(quarter).stream()
+				.filter(f -> !"BCF_QUARTERLY".equals(f.returnType())
+						|| reportingCodes.contains(f.orgCode()))
+				.toList();
+		return new ReportData(quarter, settings, run, expected, figures, schemes, submissions.bcfReturns(quarter),
+				findings.forQuarter(quarter, run.madeAt()), files, EnglandTotals.of(expected.size(), figures));
+	}
+
+	private static BigDecimal sumOf(List<SavingsScheme> schemes, Area area,
+			Function<SavingsScheme, BigDecimal> figure) {
+		return schemes.stream().filter(s -> s.areaCode().equals(area.onsCode())).map(figure)
+				.filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}

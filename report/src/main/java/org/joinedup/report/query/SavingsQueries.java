@@ -1,0 +1,28 @@
+package org.joinedup.report.query;
+
+import java.util.List;
+
+import org.joinedup.report.ReportQuarter;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Savings schemes from the quarter's own accepted returns. */
+public class SavingsQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public SavingsQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<SavingsScheme> schemes(ReportQuarter quarter) {
+		return jdbc.query("""
+				SELECT f.area_code, f.scheme_id, f.scheme_name, f.scheme_type, f.planned_savings,
+				       f.achieved_savings, f.status
+				FROM savings_scheme_fact f JOIN submission s ON s.id = f.submission_id
+				WHERE """ + BcfSql.CURRENT_ACCEPTED_BCF + """
+				 AND s.fin_year = :finYear AND s.quarter = :quarter
+				ORDER BY f.area_code, f.source_row, f.id""", Params.of(quarter),
+				(rs, i) -> new SavingsScheme(rs.getString(1).trim(), rs.getString(2), rs.getString(3),
+						rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
+	}
+}

@@ -1,0 +1,34 @@
+package org.joinedup.report.query;
+
+import java.util.List;
+
+import org.joinedup.report.ReportQuarter;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** The files behind the figures: the current areas reference and the accepted BCF returns of the year to date. */
+public class SourceFileQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public SourceFileQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<SourceFile> behindFigures(ReportQuarter quarter) {
+		return jdbc.query("""
+				SELECT rf.file_name, rf.sha256, s.return_type, s.org_code, s.fin_year, s.quarter, s.received_at
+				FROM submission s JOIN received_file rf ON rf.id = s.received_file_id
+				WHERE s.id = """ + BcfSql.CURRENT_AREAS_REFERENCE + """
+				   OR (s.return_type = 'BCF_QUARTERLY' AND s.status = 'ACCEPTED'
+				       AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter)
+				ORDER BY s.return_type, s.org_code, s.quarter, s.id""", Params.of(quarter),
+				(rs, i) -> new SourceFile(rs.getString(1), rs.getString(2).trim(), rs.getString(3),
+						rs.getString(4) == null ? null : rs.getString(4).trim(),
+						period(rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)),
+						rs.getTimestamp(7).toLocalDateTime()));
+	}
+
+	private static String period(Integer finYear, Integer quarter) {
+		return finYear == null || quarter == null ? null : new ReportQuarter(finYear, quarter).label();
+	}
+}

@@ -1,0 +1,40 @@
+package org.joinedup.report.query;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.joinedup.report.ReportQuarter;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Every BCF return received for a quarter, whatever became of it (returns still loading are left out). */
+public class SubmissionQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public SubmissionQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<SubmissionRow> bcfReturns(ReportQuarter quarter) {
+		return jdbc.query("""
+				SELECT s.id, s.return_type, s.org_code, s.org_name, s.status, rf.file_name, s.received_at,
+				       (SELECT COUNT(*) FROM finding f WHERE f.submission_id = s.id) AS finding_count,
+				       (SELECT f.message FROM finding f WHERE f.submission_id = s.id
+				         AND f.id = (SELECT MIN(f2.id) FROM finding f2 WHERE f2.submission_id = s.id)) AS first_finding
+				FROM submission s JOIN received_file rf ON rf.id = s.received_file_id
+				WHERE s.return_type = 'BCF_QUARTERLY' AND s.status IN ('ACCEPTED', 'SUPERSEDED', 'REJECTED')
+				  AND s.fin_year = :finYear AND s.quarter = :quarter
+				ORDER BY s.org_code, s.received_at, s.id""", Params.of(quarter),
+				(rs, i) -> new SubmissionRow(rs.getLong(1), rs.getString(2), trim(rs.getString(3)),
+						rs.getString(4), rs.getString(5), rs.getString(6),
+						toLocal(rs.getTimestamp(7)), rs.getInt(8), rs.getString(9)));
+	}
+
+	private static String trim(String code) {
+		return code == null ? null : code.trim();
+	}
+
+	private static java.time.LocalDateTime toLocal(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toLocalDateTime();
+	}
+}

@@ -1,0 +1,103 @@
+package org.joinedup.report.sheet;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.joinedup.report.query.Area;
+import org.joinedup.report.query.FindingRow;
+import org.joinedup.report.query.ReportData;
+import org.joinedup.report.query.SubmissionRow;
+import org.joinedup.report.style.CellFormat;
+import org.joinedup.report.table.Column;
+import org.joinedup.report.table.TablePlacement;
+
+/** What was received for the quarter and what became of it (Submissions), and every finding (Rejections). */
+public final class DataQualitySheet implements ReportSheet {
+
+	static final String BCF = "BCF_QUARTERLY";
+
+	/** One line of the Submissions table: a received return, or an expected area with none. */
+	record ReturnLine(String returnType, String code, String name, String status, String file,
+			LocalDateTime received, Integer findings, String firstFinding) {
+	}
+
+	private final SheetKit kit;
+
+	public DataQualitySheet(SheetKit kit) {
+		this.kit = kit;
+	}
+
+	@Override
+	public String name() {
+		return "Data quality";
+	}
+
+	@Override
+	public void write(XSSFSheet sheet, ReportData data) {
+		List<ReturnLine> lines = returnLines(data);
+		long missing = lines.stream().filter(l -> l.status().equals("Missing")).count();
+		kit.heading(sheet, "Data quality", data.quarter(), "Returns received for " + data.quarter().label() + ": "
+				+ data.submissions().size() + "; expected areas with no return: " + missing + "; findings: "
+				+ data.findings().size() + " (including files that could not be dated).");
+		TablePlacement submissions = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Submissions",
+				submissionColumns(), lines);
+		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW,
+				submissions.firstColumn() + submissions.headers().size() + 1, "Rejections", findingColumns(),
+				data.findings());
+	}
+
+	static List<ReturnLine> returnLines(ReportData data) {
+		List<ReturnLine> lines = new ArrayList<>();
+		for (SubmissionRow s : data.submissions()) {
+			Area area = s.orgCode() == null ? null : data.area(s.orgCode());
+			lines.add(new ReturnLine(s.returnType(), s.orgCode(), area != null ? area.name() : s.orgName(),
+					statusWord(s.status()), s.fileName(), s.receivedAt(), s.findingCount(), s.firstFinding()));
+		}
+		Set<String> received = data.submissions().stream().map(SubmissionRow::orgCode).collect(Collectors.toSet());
+		for (Area area : data.expectedAreas()) {
+			if (!received.contains(area.onsCode())) {
+				lines.add(new ReturnLine(BCF, area.onsCode(), area.name(), "Missing", null, null, null, null));
+			}
+		}
+		lines.sort(Comparator.comparing((ReturnLine l) -> l.name() == null ? "" : l.name())
+				.thenComparing(l -> l.code() == null ? "" : l.code())
+				.thenComparing(ReturnLine::received, Comparator.nullsLast(Comparator.naturalOrder())));
+		return lines;
+	}
+
+	private static String statusWord(String status) {
+		String lower = status.toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+
+	private static List<Column<ReturnLine>> submissionColumns() {
+		return List.of(
+				Column.text("Return type", ReturnLine::returnType),
+				Column.text("Code", ReturnLine::code),
+				Column.text("Name", ReturnLine::name),
+				Column.text("Status", ReturnLine::status),
+				Column.text("File", ReturnLine::file),
+				Column.value("Received", CellFormat.DATE_TIME, ReturnLine::received),
+				Column.value("Findings", CellFormat.COUNT, ReturnLine::findings),
+				Column.text("First finding", ReturnLine::firstFinding));
+	}
+
+	private static List<Column<FindingRow>> findingColumns() {
+		return List.of(
+				Column.text("File", FindingRow::fileName),
+				Column.text("Level", f -> f.level() == null ? null : f.level().toLowerCase(Locale.ROOT)),
+				Column.text("Severity", f -> f.severity() == null ? null : statusWord(f.severity())),
+				Column.text("Sheet", FindingRow::sheet),
+				Column.value("Row", CellFormat.COUNT, FindingRow::rowNumber),
+				Column.text("Column", FindingRow::columnName),
+				Column.text("Value", FindingRow::cellValue),
+				Column.text("Rule", FindingRow::rule),
+				Column.text("Message", FindingRow::message));
+	}
+}

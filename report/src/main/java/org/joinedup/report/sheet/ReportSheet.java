@@ -1,0 +1,12 @@
+package org.joinedup.report.sheet;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.joinedup.report.query.ReportData;
+
+/** One sheet of the quarterly workbook. */
+public interface ReportSheet {
+
+	String name();
+
+	void write(XSSFSheet sheet, ReportData data);
+}

@@ -1,0 +1,84 @@
+package org.joinedup.report.sheet;
+
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.joinedup.report.query.Area;
+import org.joinedup.report.query.AreaFigures;
+import org.joinedup.report.query.ReportData;
+import org.joinedup.report.query.SavingsScheme;
+import org.joinedup.report.style.CellFormat;
+import org.joinedup.report.table.Column;
+import org.joinedup.report.table.TablePlacement;
+
+/** Savings per area (table Savings) and, beside it, per scheme as the returns state them (table Schemes). */
+public final class SavingsSheet implements ReportSheet {
+
+	/** An area is "At risk" when it has achieved at least this share of what the elapsed part of the year implies. */
+	static final double AT_RISK_SHARE = 0.75;
+
+	private static final String PLANNED = "Planned savings (£)";
+	private static final String ACHIEVED = "Savings achieved (£)";
+	private static final String ACHIEVED_SHARE = "Achieved (%)";
+
+	private final SheetKit kit;
+
+	public SavingsSheet(SheetKit kit) {
+		this.kit = kit;
+	}
+
+	@Override
+	public String name() {
+		return "Savings";
+	}
+
+	@Override
+	public void write(XSSFSheet sheet, ReportData data) {
+		kit.heading(sheet, "Savings", data.quarter(), "From each area's return for " + data.quarter().label()
+				+ ": planned savings for the whole year, savings achieved in the " + SheetKit.yearToDate(data.quarter())
+				+ ". Area status: " + statusRule(data.quarter().elapsedShareOfYear()) + ".");
+		TablePlacement savings = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Savings",
+				areaColumns(data.quarter().elapsedShareOfYear()), data.reportingAreas());
+		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, savings.firstColumn() + savings.headers().size() + 1,
+				"Schemes", schemeColumns(data), data.schemes());
+	}
+
+	static String statusRule(double elapsedShare) {
+		return String.format("On track when achieved (%%) is at least the share of the year elapsed (%.0f%%),"
+				+ " At risk when at least %.0f%% of that, Off track below, No plan when nothing was planned",
+				elapsedShare * 100, AT_RISK_SHARE * 100);
+	}
+
+	private static List<Column<AreaFigures>> areaColumns(double elapsedShare) {
+		String onTrack = "{" + ACHIEVED_SHARE + "}>=" + elapsedShare;
+		String atRisk = "{" + ACHIEVED_SHARE + "}>=" + (elapsedShare * AT_RISK_SHARE);
+		return List.of(
+				Column.text("ONS code", a -> a.area().onsCode()),
+				Column.text("Area", a -> a.area().name()),
+				Column.text("Region", a -> a.area().region()),
+				Column.value(PLANNED, CellFormat.MONEY, AreaFigures::plannedSavings),
+				Column.value(ACHIEVED, CellFormat.MONEY, AreaFigures::achievedSavings),
+				Column.formula("Variance (£)", CellFormat.MONEY, "{" + ACHIEVED + "}-{" + PLANNED + "}"),
+				Column.formula(ACHIEVED_SHARE, CellFormat.PERCENT,
+						"IF({" + PLANNED + "}>0,{" + ACHIEVED + "}/{" + PLANNED + "},\"\")"),
+				Column.formula("Status", CellFormat.TEXT, "IF({" + PLANNED + "}>0,IF(" + onTrack + ",\"On track\",IF("
+						+ atRisk + ",\"At risk\",\"Off track\")),\"No plan\")"));
+	}
+
+	private static List<Column<SavingsScheme>> schemeColumns(ReportData data) {
+		return List.of(
+				Column.text("ONS code", SavingsScheme::areaCode),
+				Column.text("Area", s -> areaName(data, s)),
+				Column.text("Scheme ID", SavingsScheme::schemeId),
+				Column.text("Scheme name", SavingsScheme::schemeName),
+				Column.text("Scheme type", SavingsScheme::schemeType),
+				Column.value(PLANNED, CellFormat.MONEY, SavingsScheme::plannedSavings),
+				Column.value(ACHIEVED, CellFormat.MONEY, SavingsScheme::achievedSavings),
+				Column.text("Status", SavingsScheme::status));
+	}
+
+	private static String areaName(ReportData data, SavingsScheme scheme) {
+		Area area = data.area(scheme.areaCode());
+		return area == null ? null : area.name();
+	}
+}

@@ -1,0 +1,119 @@
+package org.joinedup.report.sheet;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.joinedup.report.chart.BarChart;
+import org.joinedup.report.query.EnglandTotals;
+import org.joinedup.report.query.ReportData;
+import org.joinedup.report.style.CellFormat;
+import org.joinedup.report.style.Cells;
+
+/** The headline figures as workbook-scope named cells, and charts of admissions and delayed days against plan. */
+public final class SummarySheet implements ReportSheet {
+
+	public static final String NAME = "Summary";
+
+	private static final int CHART_DATA_ROW = SummaryFigure.FIRST_ROW + SummaryFigure.values().length + 2;
+	private static final List<String> CHART_CATEGORIES = List.of("Baseline", "Plan", "Actual");
+
+	private final SheetKit kit;
+
+	public SummarySheet(SheetKit kit) {
+		this.kit = kit;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public void write(XSSFSheet sheet, ReportData data) {
+		kit.heading(sheet, "Better Care Fund", data.quarter(),
+				"England (" + data.england().areasReporting() + " areas whose current return for "
+						+ data.quarter().label() + " was accepted), " + SheetKit.yearToDate(data.quarter())
+						+ ". Savings: planned for the whole year, achieved to date.");
+		List<String> headings = List.of("Figure", "Value", "Named cell", "How it is worked out");
+		for (int c = 0; c < headings.size(); c++) {
+			Cells.put(sheet, SheetKit.TABLE_HEADER_ROW, c, headings.get(c)).setCellStyle(kit.styles().header());
+		}
+		for (SummaryFigure figure : SummaryFigure.values()) {
+			writeFigure(sheet, figure, data);
+		}
+		sheet.setColumnWidth(0, 42 * 256);
+		sheet.setColumnWidth(1, 16 * 256);
+		sheet.setColumnWidth(2, 22 * 256);
+		sheet.setColumnWidth(3, 60 * 256);
+		writeCharts(sheet);
+	}
+
+	private void writeFigure(XSSFSheet sheet, SummaryFigure figure, ReportData data) {
+		Cells.put(sheet, figure.row(), 0, figure.label());
+		Cell value = figure.isDerived()
+				? Cells.formula(sheet, figure.row(), SummaryFigure.VALUE_COLUMN, figure.resolvedFormula())
+				: Cells.put(sheet, figure.row(), SummaryFigure.VALUE_COLUMN, storedValue(figure, data));
+		value.setCellStyle(kit.styles().of(figure.format()));
+		Cells.put(sheet, figure.row(), 2, figure.excelName());
+		Cells.put(sheet, figure.row(), 3, figure.definition()).setCellStyle(kit.styles().wrapped());
+		Name name = sheet.getWorkbook().createName();
+		name.setNameName(figure.excelName());
+		name.setRefersToFormula(figure.absoluteReference());
+	}
+
+	private static Object storedValue(SummaryFigure figure, ReportData data) {
+		EnglandTotals england = data.england();
+		return switch (figure) {
+			case AREAS_EXPECTED -> england.areasExpected();
+			case AREAS_REPORTING -> england.areasReporting();
+			case SPEND_PLANNED_YTD -> england.spendPlanned();
+			case SPEND_ACTUAL_YTD -> england.spendActual();
+			case SAVINGS_PLANNED -> england.savingsPlanned();
+			case SAVINGS_ACHIEVED -> england.savingsAchieved();
+			case NEA_BASELINE_YTD -> england.nea().baseline();
+			case NEA_PLAN_YTD -> england.nea().plan();
+			case NEA_ACTUAL_YTD -> england.nea().actual();
+			case DTOC_BASELINE_YTD -> england.dtoc().baseline();
+			case DTOC_PLAN_YTD -> england.dtoc().plan();
+			case DTOC_ACTUAL_YTD -> england.dtoc().actual();
+			case RES_ACTUAL_YTD -> england.res().actual();
+			case REA_ACTUAL_YTD -> england.reablementShare();
+			case COST_NEA_UNIT -> data.settings().costPerAdmission();
+			case COST_DTOC_UNIT -> data.settings().costPerDelayedDay();
+			default -> throw new IllegalStateException(figure + " is derived, not stored");
+		};
+	}
+
+	/** A small block of chart data (formulas on the named cells) beside which the charts are drawn. */
+	private void writeCharts(XSSFSheet sheet) {
+		int header = CHART_DATA_ROW;
+		Cells.put(sheet, header, 0, "Chart data (year to date)").setCellStyle(kit.styles().header());
+		for (int c = 0; c < CHART_CATEGORIES.size(); c++) {
+			Cells.put(sheet, header, 1 + c, CHART_CATEGORIES.get(c)).setCellStyle(kit.styles().header());
+		}
+		chartRow(sheet, header + 1, "Non-elective admissions", SummaryFigure.NEA_BASELINE_YTD,
+				SummaryFigure.NEA_PLAN_YTD, SummaryFigure.NEA_ACTUAL_YTD);
+		chartRow(sheet, header + 2, "Delayed days", SummaryFigure.DTOC_BASELINE_YTD, SummaryFigure.DTOC_PLAN_YTD,
+				SummaryFigure.DTOC_ACTUAL_YTD);
+		CellRangeAddress categories = new CellRangeAddress(header, header, 1, CHART_CATEGORIES.size());
+		BarChart.draw(sheet, new BarChart.Frame(5, 3, 13, 20), "Non-elective admissions, year to date", categories,
+				new CellReference(header + 1, 0), new CellRangeAddress(header + 1, header + 1, 1, 3));
+		BarChart.draw(sheet, new BarChart.Frame(5, 21, 13, 38), "Delayed days, year to date", categories,
+				new CellReference(header + 2, 0), new CellRangeAddress(header + 2, header + 2, 1, 3));
+	}
+
+	private void chartRow(XSSFSheet sheet, int row, String label, SummaryFigure... figures) {
+		Cells.put(sheet, row, 0, label);
+		FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+		for (int c = 0; c < figures.length; c++) {
+			Cell cell = Cells.formula(sheet, row, 1 + c, figures[c].localReference());
+			cell.setCellStyle(kit.styles().of(CellFormat.COUNT));
+			evaluator.evaluateFormulaCell(cell); // the chart copies the cached value when it is drawn
+		}
+	}
+}

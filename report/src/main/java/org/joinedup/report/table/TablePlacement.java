@@ -1,0 +1,25 @@
+package org.joinedup.report.table;
+
+import java.util.List;
+
+import org.apache.poi.ss.util.CellReference;
+
+/** Where a table landed: its header row and data rows (0-based) and its columns' headers. */
+public record TablePlacement(String sheetName, int headerRow, int firstColumn, int lastRow, List<String> headers) {
+
+	public int firstDataRow() {
+		return headerRow + 1;
+	}
+
+	public int columnIndex(String header) {
+		int i = headers.indexOf(header);
+		if (i < 0) {
+			throw new IllegalArgumentException("no column " + header + " in " + headers);
+		}
+		return firstColumn + i;
+	}
+
+	public String columnLetter(String header) {
+		return CellReference.convertNumToColString(columnIndex(header));
+	}
+}
