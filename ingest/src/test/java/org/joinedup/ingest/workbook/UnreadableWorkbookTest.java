@@ -1,0 +1,183 @@
+package org.joinedup.ingest.workbook;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.joinedup.ingest.testing.WorkbookFiles.row;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.joinedup.ingest.testing.WorkbookFiles;
+import org.joinedup.ingest.testing.WorkbookFiles.Format;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class UnreadableWorkbookTest {
+
+	@TempDir
+	Path dir;
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsAnEncryptedXlsx(WorkbookEngine engine) throws Exception {
+		Path plain = WorkbookFiles.write(dir.resolve("plain.xlsx"), Format.XLSX,
+				workbook -> row(workbook.createSheet("Cover"), 1, "secret"));
+		Path encrypted = dir.resolve("encrypted.xlsx");
+		try (POIFSFileSystem container = new POIFSFileSystem()) {
+			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+			encryptor.confirmPassword("password");
+			try (OPCPackage pkg = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+					OutputStream out = encryptor.getDataStream(container)) {
+				pkg.save(out);
+			}
+			try (OutputStream out = Files.newOutputStream(encrypted)) {
+				container.writeFilesystem(out);
+			}
+		}
+
+		assertRejected(engine, encrypted, UnreadableFileException.ENCRYPTED, "password-protected");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsAnEncryptedXls(WorkbookEngine engine) throws IOException {
+		Path encrypted;
+		Biff8EncryptionKey.setCurrentUserPassword("password");
+		try {
+			encrypted = WorkbookFiles.write(dir.resolve("encrypted.xls"), Format.XLS,
+					workbook -> row(workbook.createSheet("Cover"), 1, "secret"));
+		}
+		finally {
+			Biff8EncryptionKey.setCurrentUserPassword(null);
+		}
+
+		assertRejected(engine, encrypted, UnreadableFileException.ENCRYPTED, "password-protected");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsATruncatedXlsx(WorkbookEngine engine) throws IOException {
+		Path whole = WorkbookFiles.write(dir.resolve("whole.xlsx"), Format.XLSX,
+				workbook -> row(workbook.createSheet("Cover"), 1, "complete"));
+		byte[] bytes = Files.readAllBytes(whole);
+		Path truncated = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
+
+		assertRejected(engine, truncated, UnreadableFileException.CORRUPT, "damaged or incomplete");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsATruncatedXls(WorkbookEngine engine) throws IOException {
+		Path whole = WorkbookFiles.write(dir.resolve("whole.xls"), Format.XLS,
+				workbook -> row(workbook.createSheet("Cover"), 1, "complete"));
+		byte[] bytes = Files.readAllBytes(whole);
+		Path truncated = Files.write(dir.resolve("truncated.xls"), Arrays.copyOf(bytes, 1000));
+
+		assertRejected(engine, truncated, UnreadableFileException.CORRUPT, "damaged or incomplete");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsTextNamedAsAWorkbook(WorkbookEngine engine) throws IOException {
+		Path text = Files.writeString(dir.resolve("return.xlsx"), "ONS code,Name\nE08000008,Tameside\n");
+
+		assertRejected(engine, text, UnreadableFileException.NOT_A_WORKBOOK, "not an Excel workbook");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsAnEmptyFile(WorkbookEngine engine) throws IOException {
+		Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+
+		assertRejected(engine, empty, UnreadableFileException.NOT_A_WORKBOOK, "not an Excel workbook");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsAZipBomb(WorkbookEngine engine) throws IOException {
+		Path bomb = zipBomb(dir.resolve("bomb.xlsx"), 40 << 20);
+
+		assertRejected(engine, bomb, UnreadableFileException.ZIP_BOMB, "more than 100 times its compressed size");
+	}
+
+	/** Opens and reads every row, since a streamed workbook only meets its sheets' XML when reading rows. */
+	private static void assertRejected(WorkbookEngine engine, Path file, String rule, String messagePart) {
+		assertThatThrownBy(() -> {
+			try (Workbook workbook = engine.open(file)) {
+				for (Sheet sheet : workbook.sheets()) {
+					try (Stream<Row> rows = sheet.rows()) {
+						rows.forEach(row -> {
+						});
+					}
+				}
+			}
+		}).isInstanceOfSatisfying(UnreadableFileException.class, failure -> {
+			org.assertj.core.api.Assertions.assertThat(failure.rule()).isEqualTo(rule);
+			org.assertj.core.api.Assertions.assertThat(failure.getMessage())
+				.contains(file.getFileName().toString())
+				.contains(messagePart);
+		});
+	}
+
+	/** A minimal .xlsx whose one sheet is {@code padding} bytes of white space: a few kB compressed. */
+	static Path zipBomb(Path file, int padding) throws IOException {
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			entry(zip, "[Content_Types].xml", """
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+					<Default Extension="xml" ContentType="application/xml"/>
+					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+					</Types>""");
+			entry(zip, "_rels/.rels", """
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+					</Relationships>""");
+			entry(zip, "xl/workbook.xml", """
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+					<sheets><sheet name="Cover" sheetId="1" r:id="rId1"/></sheets>
+					</workbook>""");
+			entry(zip, "xl/_rels/workbook.xml.rels", """
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+					</Relationships>""");
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			zip.write("""
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] spaces = new byte[1 << 20];
+			Arrays.fill(spaces, (byte) ' ');
+			for (int written = 0; written < padding; written += spaces.length) {
+				zip.write(spaces);
+			}
+			zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return file;
+	}
+
+	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(content.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+}

@@ -1,0 +1,145 @@
+package org.joinedup.ingest.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.ingest.testing.WorkbookFiles.row;
+import static org.joinedup.ingest.testing.WorkbookFiles.set;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.ingest.provenance.Provenance;
+import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.testing.WorkbookFiles;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class WorkbookEngineTest {
+
+	@TempDir
+	Path dir;
+
+	@ParameterizedTest
+	@EnumSource(EngineCase.class)
+	void readsEachValueTypeWithItsProvenance(EngineCase engineCase) throws IOException {
+		Path file = sample(engineCase);
+		try (Workbook workbook = engineCase.engine.open(file)) {
+			Row first = workbook.sheet("Data").orElseThrow().row(1);
+
+			assertThat(first.cells()).extracting(SourceValue::value)
+				.containsExactly("Text", 12.5, true, LocalDate.of(2016, 10, 31), 25.0, "ab", null, "#DIV/0!");
+			assertThat(first.cell(1).at()).isEqualTo(new Provenance(file.getFileName().toString(), "Data", 1, "B"));
+			assertThat(first.cell(30).value()).isNull();
+			assertThat(first.cell(30).at().column()).isEqualTo("AE");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(EngineCase.class)
+	void skipsStyledEmptyRowsAndGivesMergedValuesInTheTopLeftCell(EngineCase engineCase) throws IOException {
+		try (Workbook workbook = engineCase.engine.open(sample(engineCase))) {
+			Sheet data = workbook.sheet("data").orElseThrow();
+
+			try (Stream<Row> rows = data.rows()) {
+				assertThat(rows.map(Row::number)).containsExactly(1, 3, 4);
+			}
+			assertThat(data.row(2).isBlank()).isTrue();
+			assertThat(data.row(3).cell(0).value()).isEqualTo("after a styled empty row");
+			assertThat(data.row(4).cells()).extracting(SourceValue::value).containsExactly("merged", null, null, "D");
+			assertThat(data.lastRow()).isEqualTo(4);
+			assertThat(data.row(99).isBlank()).isTrue();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(EngineCase.class)
+	void ignoresHiddenSheetsAndMatchesNamesAsText(EngineCase engineCase) throws IOException {
+		try (Workbook workbook = engineCase.engine.open(sample(engineCase))) {
+			assertThat(workbook.sheets()).extracting(Sheet::name).containsExactly("Data", "1) Cover");
+			assertThat(workbook.sheet("COVER")).map(Sheet::name).hasValue("1) Cover");
+			assertThat(workbook.sheet("Hidden")).isEmpty();
+			assertThat(workbook.sheet("Very hidden")).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(EngineCase.class)
+	void readsDatesInThe1904DateSystem(EngineCase engineCase) throws IOException {
+		Path file = WorkbookFiles.write(dir.resolve(engineCase.fileName("mac")), engineCase.format, workbook -> {
+			use1904DateSystem(workbook);
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Dates");
+			// 41212 days after 1 January 1904; the same serial in the 1900 system would be in 2012
+			set(sheet, 1, 0, 41212).setCellStyle(date);
+			set(sheet, 1, 1, 41212);
+		});
+
+		try (Workbook workbook = engineCase.engine.open(file)) {
+			Row row = workbook.sheets().get(0).row(1);
+			assertThat(row.cell(0).value()).isEqualTo(LocalDate.of(2016, 10, 31));
+			assertThat(row.cell(1).value()).isEqualTo(41212.0);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(EngineCase.class)
+	void detectsTheFormatFromContentNotTheFileName(EngineCase engineCase) throws IOException {
+		Path file = sample(engineCase);
+		Path misnamed = java.nio.file.Files.move(file, dir.resolve("return.dat"));
+		try (Workbook workbook = engineCase.engine.open(misnamed)) {
+			assertThat(workbook.sheets()).hasSize(2);
+		}
+	}
+
+	private Path sample(EngineCase engineCase) throws IOException {
+		return WorkbookFiles.write(dir.resolve(engineCase.fileName("sample")), engineCase.format, workbook -> {
+			org.apache.poi.ss.usermodel.Sheet data = workbook.createSheet("Data");
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+			row(data, 1, "Text", 12.5, true);
+			set(data, 1, 3, null).setCellValue(LocalDate.of(2016, 10, 31));
+			data.getRow(0).getCell(3).setCellStyle(date);
+			set(data, 1, 4, null).setCellFormula("B1*2");
+			set(data, 1, 5, null).setCellFormula("\"a\"&\"b\"");
+			set(data, 1, 7, null).setCellFormula("1/0");
+			CellStyle filled = workbook.createCellStyle();
+			filled.setFillForegroundColor(IndexedColors.YELLOW.getIndex());
+			filled.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			for (int column = 0; column < 5; column++) {
+				set(data, 2, column, null).setCellStyle(filled);
+			}
+			set(data, 3, 0, "after a styled empty row");
+			row(data, 4, "merged", null, null, "D");
+			set(data, 4, 1, null);
+			data.addMergedRegion(new CellRangeAddress(3, 3, 0, 2));
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+
+			row(workbook.createSheet("Hidden"), 1, "hidden");
+			row(workbook.createSheet("Very hidden"), 1, "very hidden");
+			row(workbook.createSheet("1) Cover"), 1, "cover");
+			workbook.setSheetVisibility(1, SheetVisibility.HIDDEN);
+			workbook.setSheetVisibility(2, SheetVisibility.VERY_HIDDEN);
+		});
+	}
+
+	private static void use1904DateSystem(org.apache.poi.ss.usermodel.Workbook workbook) {
+		if (workbook instanceof XSSFWorkbook xssf) {
+			xssf.getCTWorkbook().getWorkbookPr().setDate1904(true);
+		}
+		else {
+			((DateWindow1904Record) ((HSSFWorkbook) workbook).getInternalWorkbook()
+				.findFirstRecordBySid(DateWindow1904Record.sid)).setWindowing((short) 1);
+		}
+	}
+}
