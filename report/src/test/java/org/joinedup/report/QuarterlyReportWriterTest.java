@@ -1,0 +1,411 @@
+package org.joinedup.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes real workbooks from a hand-made warehouse and reads them back with POI. */
+class QuarterlyReportWriterTest {
+
+	static final ReportQuarter Q2 = new ReportQuarter(2016, 2);
+	static final ReportQuarter Q1 = new ReportQuarter(2016, 1);
+
+	static Warehouse warehouse;
+
+	@TempDir
+	Path out;
+
+	XSSFWorkbook workbook;
+
+	@BeforeAll
+	static void fillWarehouse() {
+		warehouse = Warehouse.migrated();
+		BcfFixture.load(warehouse);
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		if (workbook != null) {
+			workbook.close();
+		}
+	}
+
+	@Test
+	void namesTheFileAfterTheQuarter() {
+		assertThat(Q2.label()).isEqualTo("2016-17 Q2");
+		assertThat(new ReportQuarter(2016, 4).fileSlug()).isEqualTo("2016-17-Q4");
+		assertThat(new ReportQuarter(1999, 4).label()).isEqualTo("1999-00 Q4");
+		assertThat(write(Q2).getFileName().toString()).isEqualTo("joinedup-quarterly-2016-17-Q2.xlsx");
+	}
+
+	@Test
+	void sheetsComeInContractOrder() {
+		open(write(Q2));
+		List<String> names = new ArrayList<>();
+		workbook.forEach(s -> names.add(s.getSheetName()));
+		assertThat(names).containsExactly("Summary", "Savings", "Admissions", "Delayed transfers", "Care outcomes",
+				"Survey trends", "Data quality", "Notes");
+	}
+
+	@Test
+	void tablesHaveContractNamesRangesAndHeadersThatMatchTheirColumns() {
+		open(write(Q2));
+		assertThat(table("Savings").getArea().formatAsString()).isEqualTo("A4:H6");
+		assertThat(table("Schemes").getArea().formatAsString()).isEqualTo("J4:Q7");
+		assertThat(table("Admissions").getArea().formatAsString()).isEqualTo("A4:I6");
+		assertThat(table("DelayedTransfers").getArea().formatAsString()).isEqualTo("A4:L6");
+		assertThat(table("CareOutcomes").getArea().formatAsString()).isEqualTo("A4:H6");
+		assertThat(table("SurveyTrends").getArea().formatAsString()).isEqualTo("A4:G5");
+		assertThat(table("Submissions").getArea().formatAsString()).isEqualTo("A4:H9");
+		assertThat(table("Rejections").getArea().formatAsString()).isEqualTo("J4:R8");
+		assertThat(table("Schemes").getSheetName()).isEqualTo("Savings");
+		assertThat(table("Rejections").getSheetName()).isEqualTo("Data quality");
+
+		assertThat(headers(table("Savings"))).containsExactly("ONS code", "Area", "Region", "Planned savings (£)",
+				"Savings achieved (£)", "Variance (£)", "Achieved (%)", "Status");
+		assertThat(headers(table("Schemes"))).containsExactly("ONS code", "Area", "Scheme ID", "Scheme name",
+				"Scheme type", "Planned savings (£)", "Savings achieved (£)", "Status");
+		assertThat(headers(table("Admissions"))).containsExactly("ONS code", "Area", "Baseline", "Plan", "Actual",
+				"Planned change", "Actual change", "Variance vs plan", "Cost of variance (£)");
+		assertThat(headers(table("DelayedTransfers"))).endsWith("Cost of variance (£)", "NHS days",
+				"Social care days", "Both days");
+		assertThat(headers(table("CareOutcomes"))).contains("ONS code", "Area", "Residential admissions 65+",
+				"per 100,000 65+", "Reablement at home 91 days (%)");
+		assertThat(headers(table("SurveyTrends"))).containsExactly("Survey", "Wave", "Question ID", "Question",
+				"Answer", "Respondents", "Share (%)");
+		assertThat(headers(table("Submissions"))).startsWith("Return type", "Code", "Name", "Status", "File",
+				"Received", "Findings");
+		assertThat(headers(table("Rejections"))).contains("File", "Level", "Sheet", "Row", "Column", "Value", "Rule",
+				"Message");
+
+		for (XSSFSheet sheet : sheets()) {
+			for (XSSFTable table : sheet.getTables()) {
+				assertThat(table.getCTTable().getAutoFilter()).as(table.getName() + " filter").isNotNull();
+				List<String> headerCells = new ArrayList<>();
+				for (int c = table.getStartColIndex(); c <= table.getEndColIndex(); c++) {
+					headerCells.add(sheet.getRow(table.getStartRowIndex()).getCell(c).getStringCellValue());
+				}
+				assertThat(headerCells).as(table.getName() + " header cells").isEqualTo(headers(table));
+			}
+		}
+		assertThat(sheet("Admissions").getPaneInformation().isFreezePane()).isTrue();
+		assertThat(sheet("Admissions").getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+	}
+
+	@Test
+	void namedCellsHoldHandComputedFiguresForTheYearToDate() {
+		open(write(Q2));
+		Map<String, Double> expected = Map.ofEntries(
+				Map.entry("Areas_Expected", 3.0),
+				Map.entry("Areas_Reporting", 2.0),
+				// planned: Tameside 100,000 (Q1) + 110,000 (Q2), Barking 50,000 + 55,000 (its Q3 plan is ignored)
+				Map.entry("Spend_Planned_YTD", 315000.0),
+				// actual: Tameside revised Q1 to 95,000 + 105,000; Barking's Q2 return left Q1 blank, so Q1's 48,000
+				Map.entry("Spend_Actual_YTD", 304000.0),
+				Map.entry("Savings_Planned", 330000.0),
+				Map.entry("Savings_Achieved", 120000.0),
+				Map.entry("NEA_Baseline_YTD", 20300.0),
+				Map.entry("NEA_Plan_YTD", 19700.0),
+				Map.entry("NEA_Actual_YTD", 20200.0),
+				Map.entry("NEA_Variance_YTD", 500.0),
+				Map.entry("NEA_Variance_Cost", 805500.0),
+				Map.entry("DTOC_Baseline_YTD", 4070.0),
+				Map.entry("DTOC_Plan_YTD", 3780.0),
+				Map.entry("DTOC_Actual_YTD", 4210.0),
+				Map.entry("DTOC_Variance_YTD", 430.0),
+				Map.entry("DTOC_Variance_Cost", 131150.0),
+				Map.entry("RES_Actual_YTD", 120.0),
+				Map.entry("REA_Actual_YTD", 275.0 / 355.0),
+				Map.entry("Cost_NEA_Unit", 1611.0),
+				Map.entry("Cost_DTOC_Unit", 305.0));
+		assertThat(workbook.getAllNames()).hasSize(expected.size());
+		expected.forEach((name, value) -> {
+			Cell cell = named(name);
+			assertThat(cell.getSheet().getSheetName()).as(name).isEqualTo("Summary");
+			assertThat(cachedNumber(cell)).as(name).isCloseTo(value, within(1e-9));
+		});
+		assertThat(named("NEA_Variance_YTD").getCellFormula()).isEqualTo("$B$13-$B$12");
+		assertThat(named("NEA_Variance_Cost").getCellFormula()).isEqualTo("$B$14*$B$23");
+		assertThat(named("DTOC_Variance_Cost").getCellType()).isEqualTo(CellType.FORMULA);
+		assertThat(named("NEA_Actual_YTD").getCellType()).isEqualTo(CellType.NUMERIC);
+	}
+
+	@Test
+	void anEarlierQuarterUsesOnlyTheReturnsKnownThen() {
+		open(write(Q1));
+		assertThat(cachedNumber(named("Areas_Reporting"))).isEqualTo(3.0);
+		// Tameside's later revision of Q1 (95,000) does not count in a Q1 report.
+		assertThat(cachedNumber(named("Spend_Actual_YTD"))).isEqualTo(90000 + 48000 + 30000.0);
+		assertThat(cachedNumber(named("Spend_Planned_YTD"))).isEqualTo(180000.0);
+		assertThat(cachedNumber(named("NEA_Actual_YTD"))).isEqualTo(6100 + 4100 + 3050.0);
+		assertThat(cachedNumber(named("Savings_Planned"))).isEqualTo(200000.0);
+	}
+
+	@Test
+	void derivedColumnsAreFormulasWithTheirValuesStored() {
+		open(write(Q2));
+		XSSFSheet admissions = sheet("Admissions");
+		// rows sorted by area name: Barking and Dagenham (row 5), Tameside (row 6)
+		assertThat(text(admissions, "B5")).isEqualTo("Barking and Dagenham");
+		assertThat(number(admissions, "C5")).isEqualTo(8100.0);
+		assertFormula(admissions, "F5", "D5-C5", -200);
+		assertFormula(admissions, "G5", "E5-C5", -50);
+		assertFormula(admissions, "H5", "E5-D5", 150);
+		assertFormula(admissions, "I5", "H5*Summary!$B$23", 150 * 1611);
+		assertFormula(admissions, "H6", "E6-D6", 350);
+
+		XSSFSheet delayed = sheet("Delayed transfers");
+		assertFormula(delayed, "H6", "E6-D6", 2700 - 2250);
+		assertFormula(delayed, "I6", "H6*Summary!$B$24", 450 * 305);
+		assertThat(cell(delayed, "J6").getCellType()).isEqualTo(CellType.BLANK);
+
+		XSSFSheet care = sheet("Care outcomes");
+		assertThat(number(care, "C5")).isEqualTo(45.0);
+		assertFormula(care, "E5", "IF(D5>0,C5/D5*100000,\"\")", 225.0);
+		assertFormula(care, "E6", "IF(D6>0,C6/D6*100000,\"\")", 75 / 40000.0 * 100000);
+		assertFormula(care, "H5", "IF(G5>0,F5/G5,\"\")", 105.0 / 145.0);
+
+		XSSFSheet savings = sheet("Savings");
+		assertThat(text(savings, "C5")).isEqualTo("London");
+		assertFormula(savings, "F5", "E5-D5", -60000);
+		assertFormula(savings, "G5", "IF(D5>0,E5/D5,\"\")", 0.25);
+		assertThat(cell(savings, "H5").getCellType()).isEqualTo(CellType.FORMULA);
+		assertThat(cell(savings, "H5").getStringCellValue()).isEqualTo("Off track");
+		assertThat(cell(savings, "H6").getStringCellValue()).isEqualTo("At risk"); // 40% against 50% elapsed
+	}
+
+	@Test
+	void cellsCarryMoneyCountAndPercentFormats() {
+		open(write(Q2));
+		assertThat(format(named("Spend_Planned_YTD"))).isEqualTo("\"£\"#,##0");
+		assertThat(format(named("NEA_Variance_Cost"))).isEqualTo("\"£\"#,##0");
+		assertThat(format(named("NEA_Actual_YTD"))).isEqualTo("#,##0");
+		assertThat(format(named("REA_Actual_YTD"))).isEqualTo("0.0%");
+		assertThat(format(cell(sheet("Admissions"), "C5"))).isEqualTo("#,##0");
+		assertThat(format(cell(sheet("Admissions"), "I5"))).isEqualTo("\"£\"#,##0");
+		assertThat(format(cell(sheet("Savings"), "D5"))).isEqualTo("\"£\"#,##0");
+		assertThat(format(cell(sheet("Savings"), "G5"))).isEqualTo("0.0%");
+		assertThat(format(cell(sheet("Care outcomes"), "H5"))).isEqualTo("0.0%");
+	}
+
+	@Test
+	void textFromReturnsStaysText() {
+		open(write(Q2));
+		XSSFSheet savings = sheet("Savings");
+		Cell hostile = findCell(savings, BcfFixture.HOSTILE_SCHEME);
+		assertThat(hostile).as("hostile scheme name written as text").isNotNull();
+		assertThat(hostile.getCellType()).isEqualTo(CellType.STRING);
+		Cell value = findCell(sheet("Data quality"), "=1+1");
+		assertThat(value).isNotNull();
+		assertThat(value.getCellType()).isEqualTo(CellType.STRING);
+	}
+
+	@Test
+	void dataQualityListsEveryReturnAndMissingArea() {
+		open(write(Q2));
+		XSSFSheet dq = sheet("Data quality");
+		List<List<String>> rows = new ArrayList<>();
+		for (int r = 5; r <= 9; r++) {
+			rows.add(List.of(text(dq, "B" + r), text(dq, "D" + r), text(dq, "E" + r)));
+		}
+		assertThat(rows).containsExactly(
+				List.of(BcfFixture.BARKING, "Accepted", "barking-2016-17-q2.xlsx"),
+				List.of(BcfFixture.BARKING, "Rejected", "barking-2016-17-q2-fix.xlsx"),
+				List.of(BcfFixture.HARTLEPOOL, "Missing", ""),
+				List.of(BcfFixture.TAMESIDE, "Superseded", "tameside-2016-17-q2.xlsx"),
+				List.of(BcfFixture.TAMESIDE, "Accepted", "tameside-2016-17-q2-v2.xlsx"));
+		assertThat(text(dq, "C7")).isEqualTo("Hartlepool");
+		assertThat(number(dq, "G6")).isEqualTo(2.0);
+		assertThat(text(dq, "H6")).isEqualTo("NEA actual must not be negative");
+
+		List<String> findingFiles = new ArrayList<>();
+		for (int r = 5; r <= 8; r++) {
+			findingFiles.add(text(dq, "J" + r));
+		}
+		assertThat(findingFiles).containsExactly("scan.pdf", "tameside-2016-17-q2.xlsx",
+				"barking-2016-17-q2-fix.xlsx", "barking-2016-17-q2-fix.xlsx");
+		assertThat(text(dq, "K7")).isEqualTo("record");
+		assertThat(number(dq, "N7")).isEqualTo(7.0);
+		assertThat(text(dq, "P7")).isEqualTo("-5");
+		assertThat(text(dq, "Q7")).isEqualTo("NEGATIVE_COUNT");
+	}
+
+	@Test
+	void notesNameTheRunAndEverySourceFileWithItsHash() {
+		open(write(Q2));
+		XSSFSheet notes = sheet("Notes");
+		assertThat(findCell(notes, "quarterlyReport execution 42")).isNotNull();
+		assertThat(findCell(notes, "2016-11-01 09:30:00 UTC")).isNotNull();
+		XSSFTable files = table("SourceFiles");
+		assertThat(files.getSheetName()).isEqualTo("Notes");
+		assertThat(files.getRowCount()).isEqualTo(1 + 5); // areas reference + 4 accepted returns behind the figures
+		for (long id : new long[] {2, 10, 11, 21, 22}) {
+			assertThat(findCell(notes, Warehouse.sha(id))).as("file " + id).isNotNull();
+		}
+		for (long id : new long[] {1, 5, 12, 20, 23}) {
+			assertThat(findCell(notes, Warehouse.sha(id))).as("file " + id).isNull();
+		}
+	}
+
+	@Test
+	void writesAtomicallyAndReplacesAnExistingWorkbook() throws IOException {
+		Path target = out.resolve("joinedup-quarterly-2016-17-Q2.xlsx");
+		Files.writeString(target, "an older, broken workbook");
+		Path written = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
+				.write(Q2, out, BcfFixture.RUN);
+		assertThat(written).isEqualTo(target);
+		try (Stream<Path> files = Files.list(out)) {
+			assertThat(files).containsExactly(target);
+		}
+		open(written);
+		assertThat(cachedNumber(named("Areas_Expected"))).isEqualTo(3.0);
+	}
+
+	@Test
+	void usesTheConfiguredUnitCosts() {
+		Path path = new QuarterlyReportWriter(warehouse.dataSource,
+				new ReportSettings(new java.math.BigDecimal("1000"), new java.math.BigDecimal("100")))
+				.write(Q2, out, BcfFixture.RUN);
+		open(path);
+		assertThat(cachedNumber(named("NEA_Variance_Cost"))).isEqualTo(500_000.0);
+		assertThat(cachedNumber(named("DTOC_Variance_Cost"))).isEqualTo(43_000.0);
+		assertThat(cachedNumber(cell(sheet("Admissions"), "I6"))).isEqualTo(350_000.0);
+	}
+
+	@Test
+	void anEmptyWarehouseStillGivesValidTables() {
+		Warehouse empty = Warehouse.migrated();
+		Path path = new QuarterlyReportWriter(empty.dataSource, ReportSettings.defaults())
+				.write(Q2, out, BcfFixture.RUN);
+		open(path);
+		for (String name : List.of("Savings", "Schemes", "Admissions", "DelayedTransfers", "CareOutcomes",
+				"SurveyTrends", "Submissions", "Rejections", "SourceFiles")) {
+			assertThat(table(name).getRowCount()).as(name).isEqualTo(2);
+		}
+		assertThat(cachedNumber(named("Areas_Expected"))).isZero();
+		assertThat(cachedNumber(named("REA_Actual_YTD"))).isZero();
+		assertThat(cachedNumber(named("NEA_Variance_Cost"))).isZero();
+	}
+
+	@Test
+	void summaryHasNativeCharts() {
+		open(write(Q2));
+		assertThat(sheet("Summary").getDrawingPatriarch().getCharts()).hasSize(2);
+		assertThat(sheet("Summary").getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
+				.contains("Non-elective admissions");
+	}
+
+	// --- helpers -----------------------------------------------------------------------------------------
+
+	Path write(ReportQuarter quarter) {
+		return new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults()).write(quarter, out,
+				BcfFixture.RUN);
+	}
+
+	void open(Path path) {
+		try (InputStream in = Files.newInputStream(path)) {
+			workbook = new XSSFWorkbook(in);
+		} catch (IOException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	List<XSSFSheet> sheets() {
+		List<XSSFSheet> sheets = new ArrayList<>();
+		workbook.forEach(s -> sheets.add((XSSFSheet) s));
+		return sheets;
+	}
+
+	XSSFSheet sheet(String name) {
+		XSSFSheet sheet = workbook.getSheet(name);
+		assertThat(sheet).as("sheet " + name).isNotNull();
+		return sheet;
+	}
+
+	XSSFTable table(String name) {
+		return sheets().stream().flatMap(s -> s.getTables().stream()).filter(t -> t.getName().equals(name))
+				.findFirst().orElseThrow(() -> new AssertionError("no table " + name));
+	}
+
+	static List<String> headers(XSSFTable table) {
+		return table.getColumns().stream().map(XSSFTableColumn::getName).toList();
+	}
+
+	Cell named(String name) {
+		Name n = workbook.getName(name);
+		assertThat(n).as("name " + name).isNotNull();
+		CellReference ref = new AreaReference(n.getRefersToFormula(), workbook.getSpreadsheetVersion())
+				.getFirstCell();
+		return cell(sheet(ref.getSheetName()), ref.formatAsString(false));
+	}
+
+	static Cell cell(XSSFSheet sheet, String a1) {
+		CellReference ref = new CellReference(a1);
+		Row row = sheet.getRow(ref.getRow());
+		assertThat(row).as(sheet.getSheetName() + " row of " + a1).isNotNull();
+		Cell cell = row.getCell(ref.getCol());
+		assertThat(cell).as(sheet.getSheetName() + "!" + a1).isNotNull();
+		return cell;
+	}
+
+	static String text(XSSFSheet sheet, String a1) {
+		return cell(sheet, a1).getStringCellValue();
+	}
+
+	static double number(XSSFSheet sheet, String a1) {
+		return cell(sheet, a1).getNumericCellValue();
+	}
+
+	/** The value a viewer that does not recalculate shows: the stored value, or a formula's cached result. */
+	static double cachedNumber(Cell cell) {
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+				: cell.getCellType();
+		assertThat(type).as("numeric value in " + cell.getAddress()).isEqualTo(CellType.NUMERIC);
+		return cell.getNumericCellValue();
+	}
+
+	static void assertFormula(XSSFSheet sheet, String a1, String formula, double value) {
+		Cell cell = cell(sheet, a1);
+		assertThat(cell.getCellType()).as(a1 + " type").isEqualTo(CellType.FORMULA);
+		assertThat(cell.getCellFormula()).as(a1 + " formula").isEqualTo(formula);
+		assertThat(cachedNumber(cell)).as(a1 + " cached value").isCloseTo(value, within(1e-9));
+	}
+
+	static String format(Cell cell) {
+		return cell.getCellStyle().getDataFormatString();
+	}
+
+	static Cell findCell(XSSFSheet sheet, String text) {
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+					return cell;
+				}
+			}
+		}
+		return null;
+	}
+}
