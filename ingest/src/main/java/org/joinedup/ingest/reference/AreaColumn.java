@@ -1,0 +1,43 @@
+package org.joinedup.ingest.reference;
+
+import java.util.List;
+
+import org.joinedup.ingest.csv.CsvColumn;
+
+/** The columns of the areas reference (R5), all required. */
+public enum AreaColumn implements CsvColumn {
+
+	ONS_CODE("ONS code", "GSS code"),
+	NAME("Name"),
+	TYPE("Type"),
+	REGION("Region"),
+	LEGACY_CODE("Legacy code"),
+	POPULATION("Population"),
+	POPULATION_65("Population 65+"),
+	VALID_FROM("Valid from"),
+	VALID_TO("Valid to");
+
+	private final String header;
+
+	private final List<String> aliases;
+
+	AreaColumn(String header, String... aliases) {
+		this.header = header;
+		this.aliases = List.of(aliases);
+	}
+
+	@Override
+	public String header() {
+		return header;
+	}
+
+	@Override
+	public List<String> aliases() {
+		return aliases;
+	}
+
+	@Override
+	public boolean required() {
+		return true;
+	}
+}
