@@ -1,0 +1,121 @@
+package org.joinedup.samples;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.joinedup.samples.area.Areas;
+import org.joinedup.samples.area.AreasCsv;
+import org.joinedup.samples.bcf.BcfDataModel;
+import org.joinedup.samples.bcf.BcfWorkbookWriter;
+import org.joinedup.samples.bcf.InboxPlan;
+import org.joinedup.samples.bcf.Quarter;
+import org.joinedup.samples.bcf.Submission;
+import org.joinedup.samples.expected.ExpectedFigures;
+import org.joinedup.samples.expected.ExpectedJson;
+import org.joinedup.samples.io.WorkbookBytes;
+import org.joinedup.samples.rejects.Reject;
+import org.joinedup.samples.rejects.RejectSamples;
+
+/**
+ * Writes the sample inbox, the reject samples and the expected report figures under an output root (default
+ * {@code samples/}). Deterministic: a fixed seed, and workbooks written with fixed zip entry times.
+ */
+public final class SampleGenerator {
+
+    public static final long SEED = 20_170_301L;
+    /** The folders this generator owns under the output root; it replaces them on every run. */
+    public static final List<String> OUTPUTS = List.of("inbox", "rejects", "expected");
+
+    private SampleGenerator() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            // POI logs through Log4j API; without a provider it complains on stderr. Stay quiet instead.
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        Path root = Path.of(args.length > 0 ? args[0] : "samples");
+        generate(root);
+        System.out.println("samples written under " + root.toAbsolutePath().normalize());
+    }
+
+    public static void generate(Path root) throws IOException {
+        for (String dir : OUTPUTS) {
+            deleteTree(root.resolve(dir));
+        }
+        BcfDataModel model = new BcfDataModel(SEED);
+        AreasCsv.write(Areas.all(), root.resolve("inbox/reference/areas.csv"));
+        List<Submission> inbox = InboxPlan.submissions(model);
+        inbox.parallelStream().forEach(s -> {
+            var written = BcfWorkbookWriter.write(s.content(), s.layout());
+            write(root.resolve(s.path()), WorkbookBytes.of(written.workbook(), s.content().signedOff()));
+        });
+        ExpectedFigures figures = new ExpectedFigures(Areas.all(), inbox);
+        for (Quarter q : InboxPlan.QUARTERS) {
+            String json = ExpectedJson.of(q, figures.named(q), figures.hostileSchemeNames(q));
+            write(root.resolve("expected/" + q.fileKey() + ".json"), json.getBytes(StandardCharsets.UTF_8));
+        }
+        write(root.resolve("expected/inbox-files.csv"), inboxListing(inbox));
+        List<Reject> rejects = RejectSamples.build(model);
+        for (Reject r : rejects) {
+            write(root.resolve("rejects/" + r.file()), r.bytes());
+        }
+        write(root.resolve("rejects/manifest.csv"), manifest(rejects));
+    }
+
+    private static byte[] inboxListing(List<Submission> inbox) throws IOException {
+        StringWriter out = new StringWriter();
+        CSVFormat f = CSVFormat.DEFAULT.builder().setHeader("file", "area", "quarter", "imperfections", "note")
+                .setRecordSeparator("\n").get();
+        try (CSVPrinter p = new CSVPrinter(out, f)) {
+            for (Submission s : inbox) {
+                p.printRecord(s.path(), s.content().area().name(),
+                        s.content().period().format(Quarter.PeriodForm.YEAR_FIRST),
+                        s.layout().describe(s.content().period()), s.note());
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] manifest(List<Reject> rejects) throws IOException {
+        StringWriter out = new StringWriter();
+        CSVFormat f = CSVFormat.DEFAULT.builder()
+                .setHeader("file", "level", "sheet", "row", "column", "value", "rule").setRecordSeparator("\n").get();
+        try (CSVPrinter p = new CSVPrinter(out, f)) {
+            for (Reject r : rejects) {
+                p.printRecord(r.file(), r.level(), r.sheet(), r.row(), r.column(), r.value(), r.rule());
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
