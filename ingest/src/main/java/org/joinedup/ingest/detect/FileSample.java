@@ -1,0 +1,94 @@
+package org.joinedup.ingest.detect;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+
+/**
+ * The start of a file, which is all detection looks at: its magic bytes and, read as CSV text, its
+ * first non-blank records. Reading stops after the first 64 kB, so detecting a large extract is cheap.
+ */
+public final class FileSample {
+
+	private static final int SAMPLE_BYTES = 64 * 1024;
+
+	private final FileMagic magic;
+
+	private final List<List<String>> records;
+
+	private FileSample(FileMagic magic, List<List<String>> records) {
+		this.magic = magic;
+		this.records = records;
+	}
+
+	public static FileSample of(Path file) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(SAMPLE_BYTES);
+		}
+		return new FileSample(magic(head), records(head));
+	}
+
+	public FileMagic magic() {
+		return magic;
+	}
+
+	/** Up to the first {@code count} non-blank records, read as comma-separated text, trailing empty fields dropped. */
+	public List<List<String>> leadingRecords(int count) {
+		return records.subList(0, Math.min(count, records.size()));
+	}
+
+	private static FileMagic magic(byte[] head) throws IOException {
+		try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(head))) {
+			return FileMagic.valueOf(in);
+		}
+		catch (EmptyFileException empty) {
+			return FileMagic.UNKNOWN;
+		}
+	}
+
+	/**
+	 * Header text is plain ASCII in every feed, so decoding the sample leniently as UTF-8 is enough here
+	 * whatever the file's real encoding; a sample cut mid-record just loses that record.
+	 */
+	private static List<List<String>> records(byte[] head) throws IOException {
+		String text = new String(head, StandardCharsets.UTF_8);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		if (text.indexOf('\0') >= 0) {
+			return List.of();
+		}
+		List<List<String>> records = new ArrayList<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+			for (CSVRecord record : parser) {
+				List<String> fields = new ArrayList<>(Arrays.asList(record.values()));
+				while (!fields.isEmpty() && fields.get(fields.size() - 1).isBlank()) {
+					fields.remove(fields.size() - 1);
+				}
+				if (!fields.isEmpty()) {
+					records.add(fields);
+				}
+			}
+		}
+		catch (UncheckedIOException cutMidRecord) {
+			// the records before the cut are still good for detection
+		}
+		return records;
+	}
+}

@@ -1,0 +1,32 @@
+package org.joinedup.ingest.detect;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.joinedup.ingest.reference.AreaColumn;
+
+/** Finds what kind of return a file is from its content, never its name: the first detector that matches wins. */
+public final class ReturnDetector {
+
+	private final List<ContentDetector> detectors;
+
+	/** The detectors for every feed joinedup reads. */
+	public ReturnDetector() {
+		this(List.of(new WorkbookDetector(ReturnType.BCF_QUARTERLY),
+				new CsvHeaderDetector(ReturnType.AREAS_REFERENCE, List.of(AreaColumn.values()), 0)));
+	}
+
+	public ReturnDetector(List<ContentDetector> detectors) {
+		this.detectors = List.copyOf(detectors);
+	}
+
+	public ReturnType detect(Path file) throws IOException {
+		FileSample sample = FileSample.of(file);
+		return detectors.stream()
+			.filter(detector -> detector.matches(sample))
+			.map(ContentDetector::type)
+			.findFirst()
+			.orElse(ReturnType.UNKNOWN);
+	}
+}

@@ -1,0 +1,31 @@
+package org.joinedup.ingest.detect;
+
+import java.util.Set;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+
+/**
+ * Any workbook container, .xlsx (OOXML) or .xls (OLE2), whatever the file is called. An encrypted or
+ * damaged one is still recognised here, so that reading it gives the submitter the precise reason.
+ */
+public final class WorkbookDetector implements ContentDetector {
+
+	private static final Set<FileMagic> WORKBOOK_MAGIC = Set.of(FileMagic.OOXML, FileMagic.OLE2, FileMagic.BIFF2,
+			FileMagic.BIFF3, FileMagic.BIFF4);
+
+	private final ReturnType type;
+
+	public WorkbookDetector(ReturnType type) {
+		this.type = type;
+	}
+
+	@Override
+	public ReturnType type() {
+		return type;
+	}
+
+	@Override
+	public boolean matches(FileSample sample) {
+		return WORKBOOK_MAGIC.contains(sample.magic());
+	}
+}
