@@ -2,6 +2,9 @@ package org.joinedup.report.chart;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -45,6 +48,7 @@ public final class BarChart {
 		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
 		valueAxis.setNumberFormat("#,##0");
+		valueAxis.setMinimum(0); // bars that start at zero, so that differences are not exaggerated
 
 		XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
 		XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet, values);
@@ -52,6 +56,8 @@ public final class BarChart {
 		data.setBarDirection(BarDirection.COL);
 		data.setVaryColors(false);
 		XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
+		// Without an explicit fill some viewers (LibreOffice) draw the bars invisible.
+		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
 		series.setTitle(sheet.getRow(seriesName.getRow()).getCell(seriesName.getCol()).getStringCellValue(),
 				seriesName);
 		chart.plot(data);

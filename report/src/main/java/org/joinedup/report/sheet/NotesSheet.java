@@ -18,6 +18,9 @@ public final class NotesSheet implements ReportSheet {
 	private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 			.withZone(ZoneOffset.UTC);
 
+	/** Characters of a note that fit on one line of column B. */
+	private static final int TEXT_WIDTH = 100;
+
 	private final SheetKit kit;
 
 	public NotesSheet(SheetKit kit) {
@@ -36,13 +39,17 @@ public final class NotesSheet implements ReportSheet {
 		for (String[] note : notes(data)) {
 			Cells.put(sheet, row, 0, note[0]).setCellStyle(kit.styles().header());
 			Cells.put(sheet, row, 1, note[1]).setCellStyle(kit.styles().wrapped());
+			// Not every viewer grows a row to fit wrapped text, so give the row its height.
+			int lines = 1 + note[1].length() / TEXT_WIDTH;
+			sheet.getRow(row).setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
 			row++;
 		}
 		row++;
 		Cells.put(sheet, row, 0, "Source files behind the figures").setCellStyle(kit.styles().header());
 		kit.tables().write(sheet, row + 1, 0, "SourceFiles", sourceFileColumns(), data.sourceFiles());
+		SheetKit.printOnePageWide(sheet);
 		sheet.setColumnWidth(0, 40 * 256);
-		sheet.setColumnWidth(1, 100 * 256);
+		sheet.setColumnWidth(1, (TEXT_WIDTH + 10) * 256);
 	}
 
 	private static List<String[]> notes(ReportData data) {

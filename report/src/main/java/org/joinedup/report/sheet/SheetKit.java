@@ -17,6 +17,15 @@ public record SheetKit(ReportStyles styles, TableWriter tables) {
 		Cells.put(sheet, 0, 0, subject + ": " + quarter.label() + " and year to date").setCellStyle(styles.title());
 		Cells.put(sheet, 1, 0, subtitle).setCellStyle(styles.subtitle());
 		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
+		printOnePageWide(sheet);
+	}
+
+	/** Landscape, as many pages tall as needed but one page wide. */
+	public static void printOnePageWide(XSSFSheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
 	}
 
 	/** "year to date: 2016-17 Q1 to Q2 (1 April 2016 to 30 September 2016)" */

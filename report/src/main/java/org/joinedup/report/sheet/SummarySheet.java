@@ -20,6 +20,7 @@ public final class SummarySheet implements ReportSheet {
 	public static final String NAME = "Summary";
 
 	private static final int CHART_DATA_ROW = SummaryFigure.FIRST_ROW + SummaryFigure.values().length + 2;
+	private static final int CHART_HEIGHT = 16;
 	private static final List<String> CHART_CATEGORIES = List.of("Baseline", "Plan", "Actual");
 
 	private final SheetKit kit;
@@ -49,7 +50,7 @@ public final class SummarySheet implements ReportSheet {
 		sheet.setColumnWidth(0, 42 * 256);
 		sheet.setColumnWidth(1, 16 * 256);
 		sheet.setColumnWidth(2, 22 * 256);
-		sheet.setColumnWidth(3, 60 * 256);
+		sheet.setColumnWidth(3, 100 * 256);
 		writeCharts(sheet);
 	}
 
@@ -60,7 +61,7 @@ public final class SummarySheet implements ReportSheet {
 				: Cells.put(sheet, figure.row(), SummaryFigure.VALUE_COLUMN, storedValue(figure, data));
 		value.setCellStyle(kit.styles().of(figure.format()));
 		Cells.put(sheet, figure.row(), 2, figure.excelName());
-		Cells.put(sheet, figure.row(), 3, figure.definition()).setCellStyle(kit.styles().wrapped());
+		Cells.put(sheet, figure.row(), 3, figure.definition());
 		Name name = sheet.getWorkbook().createName();
 		name.setNameName(figure.excelName());
 		name.setRefersToFormula(figure.absoluteReference());
@@ -89,29 +90,37 @@ public final class SummarySheet implements ReportSheet {
 		};
 	}
 
-	/** A small block of chart data (formulas on the named cells) beside which the charts are drawn. */
+	/**
+	 * A small block of chart data (formulas on the named cells: categories down column A, one column per
+	 * metric) and under it one chart per metric.
+	 */
 	private void writeCharts(XSSFSheet sheet) {
 		int header = CHART_DATA_ROW;
 		Cells.put(sheet, header, 0, "Chart data (year to date)").setCellStyle(kit.styles().header());
-		for (int c = 0; c < CHART_CATEGORIES.size(); c++) {
-			Cells.put(sheet, header, 1 + c, CHART_CATEGORIES.get(c)).setCellStyle(kit.styles().header());
-		}
-		chartRow(sheet, header + 1, "Non-elective admissions", SummaryFigure.NEA_BASELINE_YTD,
-				SummaryFigure.NEA_PLAN_YTD, SummaryFigure.NEA_ACTUAL_YTD);
-		chartRow(sheet, header + 2, "Delayed days", SummaryFigure.DTOC_BASELINE_YTD, SummaryFigure.DTOC_PLAN_YTD,
+		chartColumn(sheet, 1, "Non-elective admissions", SummaryFigure.NEA_BASELINE_YTD, SummaryFigure.NEA_PLAN_YTD,
+				SummaryFigure.NEA_ACTUAL_YTD);
+		chartColumn(sheet, 2, "Delayed days", SummaryFigure.DTOC_BASELINE_YTD, SummaryFigure.DTOC_PLAN_YTD,
 				SummaryFigure.DTOC_ACTUAL_YTD);
-		CellRangeAddress categories = new CellRangeAddress(header, header, 1, CHART_CATEGORIES.size());
-		BarChart.draw(sheet, new BarChart.Frame(5, 3, 13, 20), "Non-elective admissions, year to date", categories,
-				new CellReference(header + 1, 0), new CellRangeAddress(header + 1, header + 1, 1, 3));
-		BarChart.draw(sheet, new BarChart.Frame(5, 21, 13, 38), "Delayed days, year to date", categories,
-				new CellReference(header + 2, 0), new CellRangeAddress(header + 2, header + 2, 1, 3));
+		int first = header + 1;
+		int last = header + CHART_CATEGORIES.size();
+		for (int i = 0; i < CHART_CATEGORIES.size(); i++) {
+			Cells.put(sheet, first + i, 0, CHART_CATEGORIES.get(i));
+		}
+		CellRangeAddress categories = new CellRangeAddress(first, last, 0, 0);
+		int chartTop = last + 2;
+		BarChart.draw(sheet, new BarChart.Frame(0, chartTop, 3, chartTop + CHART_HEIGHT),
+				"Non-elective admissions, year to date", categories, new CellReference(header, 1),
+				new CellRangeAddress(first, last, 1, 1));
+		BarChart.draw(sheet, new BarChart.Frame(0, chartTop + CHART_HEIGHT + 1, 3, chartTop + 2 * CHART_HEIGHT + 1),
+				"Delayed days, year to date", categories, new CellReference(header, 2),
+				new CellRangeAddress(first, last, 2, 2));
 	}
 
-	private void chartRow(XSSFSheet sheet, int row, String label, SummaryFigure... figures) {
-		Cells.put(sheet, row, 0, label);
+	private void chartColumn(XSSFSheet sheet, int column, String seriesName, SummaryFigure... figures) {
+		Cells.put(sheet, CHART_DATA_ROW, column, seriesName).setCellStyle(kit.styles().header());
 		FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
-		for (int c = 0; c < figures.length; c++) {
-			Cell cell = Cells.formula(sheet, row, 1 + c, figures[c].localReference());
+		for (int i = 0; i < figures.length; i++) {
+			Cell cell = Cells.formula(sheet, CHART_DATA_ROW + 1 + i, column, figures[i].localReference());
 			cell.setCellStyle(kit.styles().of(CellFormat.COUNT));
 			evaluator.evaluateFormulaCell(cell); // the chart copies the cached value when it is drawn
 		}

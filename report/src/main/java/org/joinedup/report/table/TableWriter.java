@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -109,8 +110,7 @@ public final class TableWriter {
 
 	private static int displayLength(Cell cell, CellFormat format) {
 		return switch (format) {
-			case TEXT -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-					? cell.getStringCellValue().length() + 2 : MIN_WIDTH;
+			case TEXT -> cell.getCellType() == CellType.STRING ? cell.getStringCellValue().length() + 2 : 12;
 			case DATE_TIME -> 18;
 			case MONEY -> 14;
 			default -> 12;

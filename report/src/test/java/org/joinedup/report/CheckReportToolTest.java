@@ -1,0 +1,65 @@
+package org.joinedup.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the shared contract checker ({@code shared/tools/check-report}, beside the repository) on a generated
+ * workbook, as a viewer that does not recalculate sees it. Skipped when python3 with openpyxl is not installed.
+ */
+class CheckReportToolTest {
+
+	private static final Path TOOL = Path.of("../../shared/tools/check-report");
+	private static final Path PYTHON = Path.of("/usr/bin/python3");
+
+	@Test
+	void sharedCheckerFindsNoShortfalls() throws Exception {
+		assumeTrue(Files.isRegularFile(TOOL), "check-report not found at " + TOOL.toAbsolutePath());
+		assumeTrue(run(List.of(PYTHON.toString(), "-c", "import openpyxl")).exit == 0,
+				"python3-openpyxl is not installed");
+		Warehouse warehouse = Warehouse.migrated();
+		BcfFixture.load(warehouse);
+		Path out = Path.of("target/check-report");
+		Path workbook = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
+				.write(new ReportQuarter(2016, 2), out, BcfFixture.RUN);
+		Path expected = out.resolve("expected.json");
+		Files.writeString(expected, """
+				{"named": {"Areas_Expected": 3, "Areas_Reporting": 2, "Spend_Planned_YTD": 315000,
+				  "Spend_Actual_YTD": 304000, "Savings_Planned": 330000, "Savings_Achieved": 120000,
+				  "NEA_Baseline_YTD": 20300, "NEA_Plan_YTD": 19700, "NEA_Actual_YTD": 20200,
+				  "NEA_Variance_YTD": 500, "NEA_Variance_Cost": 805500, "DTOC_Baseline_YTD": 4070,
+				  "DTOC_Plan_YTD": 3780, "DTOC_Actual_YTD": 4210, "DTOC_Variance_YTD": 430,
+				  "DTOC_Variance_Cost": 131150, "RES_Actual_YTD": 120, "REA_Actual_YTD": 0.7746478873,
+				  "Cost_NEA_Unit": 1611, "Cost_DTOC_Unit": 305},
+				 "hostile_scheme_names": [%s]}""".formatted(jsonString(BcfFixture.HOSTILE_SCHEME)));
+
+		Result result = run(List.of(PYTHON.toString(), TOOL.toString(), workbook.toString(), expected.toString(),
+				"--tables"));
+
+		assertThat(result.output).contains("0 shortfalls");
+		assertThat(result.exit).as(result.output).isZero();
+	}
+
+	private record Result(int exit, String output) {
+	}
+
+	private static Result run(List<String> command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		return new Result(process.exitValue(), output);
+	}
+
+	private static String jsonString(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+}
