@@ -1,0 +1,75 @@
+package org.joinedup.ingest.bcf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.joinedup.ingest.finding.Finding;
+import org.joinedup.ingest.text.TextMatch;
+import org.joinedup.ingest.workbook.Row;
+import org.joinedup.ingest.workbook.Sheet;
+
+/** The Savings sheet: scheme rows under the header until a blank row or a {@code Total} row. */
+final class SavingsSheet {
+
+	static final String HEADER_MISSING = "savings-header-missing";
+
+	static final TableColumn SCHEME_ID = new RequiredColumn("Scheme ID");
+
+	static final TableColumn SCHEME_NAME = new RequiredColumn("Scheme name");
+
+	static final TableColumn SCHEME_TYPE = new RequiredColumn("Scheme type");
+
+	static final TableColumn PLANNED = new RequiredColumn("Planned savings (£)");
+
+	static final TableColumn ACHIEVED = new RequiredColumn("Savings achieved to date (£)");
+
+	static final TableColumn STATUS = new RequiredColumn("Status");
+
+	private static final List<TableColumn> COLUMNS = List.of(SCHEME_ID, SCHEME_NAME, SCHEME_TYPE, PLANNED, ACHIEVED,
+			STATUS);
+
+	record Content(List<SchemeRow> schemes, SchemeRow total) {
+	}
+
+	private SavingsSheet() {
+	}
+
+	static Content read(Sheet sheet, List<Finding> findings) {
+		List<Row> rows = SheetRows.all(sheet);
+		Optional<TableHeader> found = TableHeader.find(rows, COLUMNS);
+		if (found.isEmpty()) {
+			findings.add(TableHeader.notFound(sheet, rows, COLUMNS, HEADER_MISSING));
+			return new Content(List.of(), null);
+		}
+		TableHeader header = found.get();
+		List<SchemeRow> schemes = new ArrayList<>();
+		int expected = header.rowNumber() + 1;
+		for (Row row : rows) {
+			if (row.number() <= header.rowNumber()) {
+				continue;
+			}
+			SchemeRow scheme = toRow(header, row);
+			// rows come only when they hold something, so a skipped number is a blank row
+			if (row.number() != expected || isBlank(scheme)) {
+				break;
+			}
+			if (TextMatch.same(scheme.schemeId().text(), "Total") || TextMatch.same(scheme.schemeName().text(), "Total")) {
+				return new Content(schemes, scheme);
+			}
+			schemes.add(scheme);
+			expected++;
+		}
+		return new Content(schemes, null);
+	}
+
+	private static boolean isBlank(SchemeRow scheme) {
+		return scheme.schemeId().isBlank() && scheme.schemeName().isBlank() && scheme.schemeType().isBlank()
+				&& scheme.plannedSavings().isBlank() && scheme.achievedSavings().isBlank() && scheme.status().isBlank();
+	}
+
+	private static SchemeRow toRow(TableHeader header, Row row) {
+		return new SchemeRow(header.cell(row, SCHEME_ID), header.cell(row, SCHEME_NAME), header.cell(row, SCHEME_TYPE),
+				header.cell(row, PLANNED), header.cell(row, ACHIEVED), header.cell(row, STATUS));
+	}
+}
