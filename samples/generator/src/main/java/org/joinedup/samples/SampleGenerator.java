@@ -39,10 +39,9 @@ public final class SampleGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            // POI logs through Log4j API; without a provider it complains on stderr. Stay quiet instead.
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        if (System.getProperty("log4j.provider") == null) {
+            // POI logs through the Log4j API; without a provider it complains on stderr. Use its simple logger.
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         }
         Path root = Path.of(args.length > 0 ? args[0] : "samples");
         generate(root);

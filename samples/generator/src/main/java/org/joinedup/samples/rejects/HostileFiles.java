@@ -47,8 +47,18 @@ final class HostileFiles {
         }
     }
 
-    static byte[] truncated(byte[] xlsx) {
-        return Arrays.copyOf(xlsx, xlsx.length * 3 / 5);
+    /**
+     * An interrupted transfer: the bytes end inside the compressed data of {@code entry}, so that neither the zip
+     * directory nor that sheet can be read (a cut between entries could still be read by a streaming reader).
+     */
+    static byte[] truncated(byte[] xlsx, String entry) {
+        byte[] name = entry.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + name.length < xlsx.length; i++) {
+            if (Arrays.equals(xlsx, i, i + name.length, name, 0, name.length)) {
+                return Arrays.copyOf(xlsx, i + name.length + 120);
+            }
+        }
+        throw new IllegalArgumentException("no entry " + entry);
     }
 
     static byte[] notAWorkbook() {

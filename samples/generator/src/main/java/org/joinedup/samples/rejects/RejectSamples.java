@@ -46,7 +46,7 @@ public final class RejectSamples {
 
     private List<Reject> all() throws IOException {
         rejects.add(Reject.file("workbook-encrypted.xlsx", HostileFiles.encrypted(valid()), "workbook-encrypted"));
-        rejects.add(Reject.file("workbook-corrupt.xlsx", HostileFiles.truncated(valid()), "workbook-corrupt"));
+        rejects.add(Reject.file("workbook-corrupt.xlsx", HostileFiles.truncated(valid(), "xl/worksheets/sheet3.xml"), "workbook-corrupt"));
         rejects.add(Reject.file("not-a-workbook.xlsx", HostileFiles.notAWorkbook(), "not-a-workbook"));
         rejects.add(Reject.file("zip-bomb.xlsx", HostileFiles.zipBomb(valid(), "xl/worksheets/sheet2.xml"),
                 "zip-bomb"));
