@@ -19,7 +19,7 @@ public final class NotesSheet implements ReportSheet {
 			.withZone(ZoneOffset.UTC);
 
 	/** Characters of a note that fit on one line of column B. */
-	private static final int TEXT_WIDTH = 100;
+	private static final int TEXT_WIDTH = 110;
 
 	private final SheetKit kit;
 
@@ -40,7 +40,7 @@ public final class NotesSheet implements ReportSheet {
 			Cells.put(sheet, row, 0, note[0]).setCellStyle(kit.styles().header());
 			Cells.put(sheet, row, 1, note[1]).setCellStyle(kit.styles().wrapped());
 			// Not every viewer grows a row to fit wrapped text, so give the row its height.
-			int lines = 1 + note[1].length() / TEXT_WIDTH;
+			int lines = 1 + (note[1].length() - 1) / TEXT_WIDTH;
 			sheet.getRow(row).setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
 			row++;
 		}

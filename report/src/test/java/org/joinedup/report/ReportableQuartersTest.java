@@ -1,0 +1,32 @@
+package org.joinedup.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+
+class ReportableQuartersTest {
+
+	@Test
+	void listsQuartersWithReturnsAndNoticesChanges() {
+		Warehouse warehouse = Warehouse.migrated();
+		BcfFixture.load(warehouse);
+		ReportableQuarters quarters = new ReportableQuarters(warehouse.dataSource);
+		assertThat(quarters.withReturns()).containsExactly(new ReportQuarter(2015, 4), new ReportQuarter(2016, 1),
+				new ReportQuarter(2016, 2));
+
+		ReportQuarter q1 = new ReportQuarter(2016, 1);
+		ReportQuarter q2 = new ReportQuarter(2016, 2);
+		String q1Before = quarters.stateOf(q1);
+		String q2Before = quarters.stateOf(q2);
+		assertThat(quarters.stateOf(q2)).isEqualTo(q2Before);
+
+		warehouse.file(40, "hartlepool-2016-17-q2.xlsx", LocalDateTime.of(2016, 11, 20, 9, 0));
+		warehouse.submission(40, "BCF_QUARTERLY", BcfFixture.HARTLEPOOL, 2016, 2, "ACCEPTED",
+				LocalDateTime.of(2016, 11, 20, 9, 0));
+
+		assertThat(quarters.stateOf(q2)).isNotEqualTo(q2Before);
+		assertThat(quarters.stateOf(q1)).isEqualTo(q1Before);
+	}
+}
