@@ -3,6 +3,9 @@ package org.joinedup.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Three areas expected in 2016-17, two quarters of returns. Quarter 2: Tameside resubmitted (first return
@@ -19,6 +22,36 @@ final class BcfFixture {
 	static final String HOSTILE_SCHEME = "=HYPERLINK(\"http://x.example\",\"click\")";
 	static final ReportRun RUN = new ReportRun("quarterlyReport execution 42", Instant.parse("2016-11-01T09:30:00Z"));
 	static final String BCF = "BCF_QUARTERLY";
+
+	/** Hand-computed Summary figures for 2016-17 Q2, year to date, England = Tameside and Barking and Dagenham. */
+	static final Map<String, Double> EXPECTED_Q2 = expectedQ2();
+
+	private static Map<String, Double> expectedQ2() {
+		Map<String, Double> figures = new LinkedHashMap<>();
+		figures.put("Areas_Expected", 3.0); // Oldtown's validity ended before the year; Ghost County is in an old reference
+		figures.put("Areas_Reporting", 2.0); // Hartlepool sent nothing for Q2
+		// planned: Tameside 100,000 (Q1) + 110,000 (Q2); Barking 50,000 + 55,000 (its Q3 plan is not yet due)
+		figures.put("Spend_Planned_YTD", 315000.0);
+		// actual: Tameside revised Q1 to 95,000, + 105,000; Barking's Q2 return left Q1 blank, so Q1's 48,000 + 56,000
+		figures.put("Spend_Actual_YTD", 304000.0);
+		figures.put("Savings_Planned", 200000 + 50000 + 80000.0);
+		figures.put("Savings_Achieved", 90000 + 10000 + 20000.0);
+		figures.put("NEA_Baseline_YTD", 6000 + 6200 + 4000 + 4100.0);
+		figures.put("NEA_Plan_YTD", 5800 + 6000 + 3900 + 4000.0);
+		figures.put("NEA_Actual_YTD", 6100 + 6050 + 4100 + 3950.0);
+		figures.put("NEA_Variance_YTD", 500.0);
+		figures.put("NEA_Variance_Cost", 500 * 1611.0);
+		figures.put("DTOC_Baseline_YTD", 1200 + 1250 + 800 + 820.0);
+		figures.put("DTOC_Plan_YTD", 1100 + 1150 + 750 + 780.0);
+		figures.put("DTOC_Actual_YTD", 1300 + 1400 + 700 + 810.0);
+		figures.put("DTOC_Variance_YTD", 430.0);
+		figures.put("DTOC_Variance_Cost", 430 * 305.0);
+		figures.put("RES_Actual_YTD", 40 + 35 + 20 + 25.0);
+		figures.put("REA_Actual_YTD", (80 + 90 + 50 + 55) / (100 + 110 + 70 + 75.0));
+		figures.put("Cost_NEA_Unit", 1611.0);
+		figures.put("Cost_DTOC_Unit", 305.0);
+		return Collections.unmodifiableMap(figures);
+	}
 
 	static void load(Warehouse w) {
 		LocalDateTime q1Received = LocalDateTime.of(2016, 7, 20, 10, 0);

@@ -24,13 +24,26 @@ final class Warehouse {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
+	static final String MIGRATIONS = "filesystem:../transform/src/main/resources/db/warehouse";
+
+	/** A fresh in-memory H2 warehouse. */
 	static Warehouse migrated() {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
 				"jdbc:h2:mem:report-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway.configure().dataSource(dataSource)
-				.locations("filesystem:../transform/src/main/resources/db/warehouse")
-				.load().migrate();
+		Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
 		return new Warehouse(dataSource);
+	}
+
+	/** A fresh warehouse in its own schema of a PostgreSQL database; drop it with {@link #dropSchema}. */
+	static Warehouse postgres(String serverUrl, String user, String schema) {
+		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
+				serverUrl + "?currentSchema=" + schema, user, "");
+		Flyway.configure().dataSource(dataSource).schemas(schema).locations(MIGRATIONS).load().migrate();
+		return new Warehouse(dataSource);
+	}
+
+	void dropSchema(String schema) {
+		jdbc.execute("DROP SCHEMA " + schema + " CASCADE");
 	}
 
 	void file(long id, String name, LocalDateTime receivedAt) {

@@ -1,0 +1,83 @@
+package org.joinedup.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report's SQL on the real PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}), in a
+ * schema of its own that is dropped afterwards. Skipped when no server answers, unless
+ * {@code JOINEDUP_REQUIRE_POSTGRES=true}, as in CI.
+ */
+class PostgresReportTest {
+
+	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+	private static final String USER = "postgres";
+	private static final String SCHEMA = "report_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+	private static Warehouse warehouse;
+
+	@TempDir
+	Path out;
+
+	@BeforeAll
+	static void migrate() {
+		boolean required = "true".equalsIgnoreCase(System.getenv("JOINEDUP_REQUIRE_POSTGRES"));
+		if (!required) {
+			Assumptions.assumeTrue(answers(), "no PostgreSQL server answers at " + SERVER);
+		}
+		warehouse = Warehouse.postgres(SERVER, USER, SCHEMA);
+		BcfFixture.load(warehouse);
+	}
+
+	@AfterAll
+	static void drop() {
+		if (warehouse != null) {
+			warehouse.dropSchema(SCHEMA);
+		}
+	}
+
+	@Test
+	void namedCellsMatchTheHandComputedFigures() throws Exception {
+		Path path = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
+				.write(new ReportQuarter(2016, 2), out, BcfFixture.RUN);
+		try (InputStream in = Files.newInputStream(path); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			BcfFixture.EXPECTED_Q2.forEach((name, value) -> {
+				CellReference ref = new CellReference(workbook.getName(name).getRefersToFormula());
+				Cell cell = workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+				CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+						: cell.getCellType();
+				assertThat(type).as(name).isEqualTo(CellType.NUMERIC);
+				assertThat(cell.getNumericCellValue()).as(name).isCloseTo(value, within(1e-9));
+			});
+			assertThat(workbook.getTable("Submissions").getRowCount()).isEqualTo(1 + 5);
+			assertThat(workbook.getTable("Rejections").getRowCount()).isEqualTo(1 + 4);
+			assertThat(workbook.getTable("SourceFiles").getRowCount()).isEqualTo(1 + 5);
+		}
+		assertThat(new ReportableQuarters(warehouse.dataSource).withReturns()).hasSize(3);
+	}
+
+	private static boolean answers() {
+		try (Connection ignored = DriverManager.getConnection(SERVER, USER, "")) {
+			return true;
+		} catch (Exception e) {
+			return false;
+		}
+	}
+}
