@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -29,6 +30,10 @@ public final class WorkbookBytes {
                 core.setCreator("Better Care Support Team template");
                 x.write(out);
                 return DeterministicZip.normalize(out.toByteArray());
+            }
+            if (wb instanceof HSSFWorkbook h) {
+                h.createInformationProperties();
+                h.getSummaryInformation().setAuthor("Better Care Support Team template");
             }
             wb.write(out);
             return out.toByteArray();
