@@ -2,8 +2,10 @@ package org.joinedup.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 @SpringBootApplication
+@EnableConfigurationProperties(JoinedupProperties.class)
 public class JoinedupApplication {
 
 	public static void main(String[] args) {

@@ -1,0 +1,43 @@
+package org.joinedup.app.cli;
+
+import java.util.Arrays;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine;
+
+/**
+ * Runs the command given on the command line once the application has started. Spring's own options
+ * ({@code --spring.*}, {@code --joinedup.*}, {@code --logging.*}) are left to Spring.
+ */
+@Component
+@ConditionalOnProperty(name = "joinedup.cli.enabled", matchIfMissing = true)
+class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
+
+	private final ApplicationContext context;
+
+	private int exitCode;
+
+	CommandLineEntry(ApplicationContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public void run(String... args) {
+		String[] commandArgs = Arrays.stream(args).filter(a -> !isSpringOption(a)).toArray(String[]::new);
+		exitCode = new CommandLine(JoinedupCommand.class, new SpringCommandFactory(context)).execute(commandArgs);
+	}
+
+	private static boolean isSpringOption(String arg) {
+		return arg.startsWith("--spring.") || arg.startsWith("--joinedup.") || arg.startsWith("--logging.");
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+}

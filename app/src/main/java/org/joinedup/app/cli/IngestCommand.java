@@ -1,0 +1,44 @@
+package org.joinedup.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.joinedup.app.JoinedupProperties;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Component
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+		description = { "Ingests returns: files, or folders searched recursively (default: the inbox).",
+				"Prints one line per file: LOADED, SUPERSEDES #id, DUPLICATE, REJECTED (with its first findings) or FAILED." },
+		exitCodeListHeading = "Exit codes:%n",
+		exitCodeList = { "0:every file accepted (or a duplicate)", "1:a file could not be processed",
+				"2:usage", "3:some files rejected" })
+class IngestCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: ${joinedup.inbox}).")
+	List<Path> paths;
+
+	private final IngestConsole console;
+
+	private final JoinedupProperties properties;
+
+	IngestCommand(IngestConsole console, JoinedupProperties properties) {
+		this.console = console;
+		this.properties = properties;
+	}
+
+	@Override
+	public Integer call() {
+		List<Path> targets = paths == null || paths.isEmpty() ? List.of(properties.inbox()) : paths;
+		return IngestConsole.exitCode(console.ingest(targets, spec.commandLine().getOut()));
+	}
+}

@@ -1,0 +1,53 @@
+package org.joinedup.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.report.ReportRunner;
+import org.joinedup.transform.period.FinancialQuarter;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Component
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = "Writes the quarterly workbook joinedup-quarterly-YYYY-YY-Qn.xlsx and prints its path.",
+		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:written", "1:failure", "2:usage" })
+class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--quarter", paramLabel = "Q", converter = QuarterConverter.class,
+			description = "The quarter, e.g. '2016-17 Q4' (default: the latest quarter with returns).")
+	FinancialQuarter quarter;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: $JOINEDUP_HOME/reports).")
+	Path out;
+
+	private final ReportRunner runner;
+
+	private final JoinedupProperties properties;
+
+	ReportCommand(ReportRunner runner, JoinedupProperties properties) {
+		this.runner = runner;
+		this.properties = properties;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		Optional<FinancialQuarter> wanted = Optional.ofNullable(quarter).or(runner::latestQuarter);
+		if (wanted.isEmpty()) {
+			spec.commandLine().getErr().println("The warehouse holds no returns yet: run 'joinedup ingest' first.");
+			return ExitCodes.FAILURE;
+		}
+		Path written = runner.report(wanted.get(), out == null ? properties.reportsDir() : out);
+		spec.commandLine().getOut().println(written);
+		return ExitCodes.OK;
+	}
+}

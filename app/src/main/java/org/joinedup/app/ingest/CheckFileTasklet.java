@@ -1,0 +1,56 @@
+package org.joinedup.app.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.joinedup.ingest.detect.ReturnDetector;
+import org.joinedup.transform.load.MappedReturn;
+import org.joinedup.transform.load.ReturnMappers;
+import org.joinedup.transform.submission.SubmissionStore;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Registers the file, finds its type from its content, reads and checks it, and records the submission:
+ * LOADING when its facts are to follow, REJECTED (exit status {@code REJECTED}) with its findings when not.
+ */
+class CheckFileTasklet implements Tasklet {
+
+	static final ExitStatus REJECTED = new ExitStatus("REJECTED");
+
+	private final SubmissionStore store;
+
+	private final ReturnDetector detector;
+
+	private final ReturnMappers mappers;
+
+	private final MappedFile mappedFile;
+
+	CheckFileTasklet(SubmissionStore store, ReturnDetector detector, ReturnMappers mappers, MappedFile mappedFile) {
+		this.store = store;
+		this.detector = detector;
+		this.mappers = mappers;
+		this.mappedFile = mappedFile;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		StepExecution step = contribution.getStepExecution();
+		JobParameters parameters = step.getJobParameters();
+		Path file = Path.of(parameters.getString(IngestKeys.PATH));
+		String name = parameters.getString(IngestKeys.NAME);
+		long fileId = store.registerFile(parameters.getString(IngestKeys.SHA256), name, file.toString(),
+				Files.size(file));
+		MappedReturn mapped = mappers.map(detector.detect(file), file, name);
+		long submissionId = store.open(fileId, mapped, step.getJobExecutionId());
+		step.getJobExecution().getExecutionContext().putLong(IngestKeys.SUBMISSION_ID, submissionId);
+		mappedFile.set(mapped);
+		contribution.setExitStatus(mapped.rejected() ? REJECTED : ExitStatus.COMPLETED);
+		return RepeatStatus.FINISHED;
+	}
+}

@@ -1,0 +1,87 @@
+package org.joinedup.app.ingest;
+
+import java.nio.file.Path;
+
+import org.joinedup.app.JoinedupProperties;
+import org.joinedup.ingest.detect.ReturnDetector;
+import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.FactWriter;
+import org.joinedup.transform.load.ReturnMappers;
+import org.joinedup.transform.submission.SubmissionStore;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * One job instance per received file, identified by its sha256: check it, load its facts in chunks,
+ * then publish it. A rejected file ends after the check with its findings and no facts.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+	@Bean
+	Job ingestFileJob(JobRepository jobRepository, Step checkFile, Step loadFacts, Step publishReturn) {
+		return new JobBuilder(IngestKeys.JOB, jobRepository).start(checkFile)
+			.on(CheckFileTasklet.REJECTED.getExitCode())
+			.end()
+			.from(checkFile)
+			.on("*")
+			.to(loadFacts)
+			.next(publishReturn)
+			.end()
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	MappedFile mappedFile() {
+		return new MappedFile();
+	}
+
+	@Bean
+	Step checkFile(JobRepository jobRepository, PlatformTransactionManager tx, SubmissionStore store,
+			ReturnDetector detector, ReturnMappers mappers, MappedFile mappedFile) {
+		return new StepBuilder("checkFile", jobRepository)
+			.tasklet(new CheckFileTasklet(store, detector, mappers, mappedFile), tx)
+			.build();
+	}
+
+	@Bean
+	Step loadFacts(JobRepository jobRepository, PlatformTransactionManager tx, FactsReader factsReader,
+			FactWriter factWriter, JoinedupProperties properties) {
+		return new StepBuilder("loadFacts", jobRepository).<Fact, Fact>chunk(properties.ingest().chunkSize())
+			.transactionManager(tx)
+			.reader(factsReader)
+			.writer(factWriter)
+			.build();
+	}
+
+	@Bean
+	Step publishReturn(JobRepository jobRepository, PlatformTransactionManager tx, SubmissionStore store) {
+		return new StepBuilder("publishReturn", jobRepository).tasklet(new PublishTasklet(store), tx).build();
+	}
+
+	@Bean
+	@StepScope
+	FactsReader factsReader(MappedFile mappedFile, ReturnDetector detector, ReturnMappers mappers,
+			@Value("#{jobParameters['" + IngestKeys.PATH + "']}") String path,
+			@Value("#{jobParameters['" + IngestKeys.NAME + "']}") String name) {
+		return new FactsReader(mappedFile, detector, mappers, Path.of(path), name);
+	}
+
+	@Bean
+	@StepScope
+	FactWriter factWriter(JdbcTemplate jdbc,
+			@Value("#{jobExecutionContext['" + IngestKeys.SUBMISSION_ID + "']}") Long submissionId) {
+		return new FactWriter(jdbc, submissionId);
+	}
+}

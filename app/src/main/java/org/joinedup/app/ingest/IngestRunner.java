@@ -1,0 +1,102 @@
+package org.joinedup.app.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.joinedup.ingest.detect.ReturnDetector;
+import org.joinedup.ingest.registry.FileDigest;
+import org.joinedup.transform.submission.SubmissionStore;
+import org.joinedup.transform.submission.SubmissionSummary;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ingests files one job per file: the same bytes are never loaded twice, and one file's failure never
+ * stops the others.
+ */
+@Component
+public class IngestRunner {
+
+	private final JobOperator jobOperator;
+
+	private final Job ingestFileJob;
+
+	private final SubmissionStore store;
+
+	private final ReturnDetector detector;
+
+	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnDetector detector) {
+		this.jobOperator = jobOperator;
+		this.ingestFileJob = ingestFileJob;
+		this.store = store;
+		this.detector = detector;
+	}
+
+	public List<Path> files(List<Path> paths) {
+		return Inbox.files(paths, detector);
+	}
+
+	public FileOutcome ingest(Path file) {
+		try {
+			String sha256 = FileDigest.sha256(file);
+			Optional<String> before = store.decidedStatusOf(sha256);
+			if (before.isPresent()) {
+				return new FileOutcome(file, FileOutcome.Result.DUPLICATE,
+						"same bytes as a file received before (" + before.get().toLowerCase() + "): nothing loaded",
+						null, List.of());
+			}
+			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256));
+			return outcome(file, execution);
+		}
+		catch (Exception e) {
+			return failed(file, e);
+		}
+	}
+
+	private static JobParameters parameters(Path file, String sha256) {
+		return new JobParametersBuilder().addString(IngestKeys.SHA256, sha256)
+			.addString(IngestKeys.PATH, file.toString(), false)
+			.addString(IngestKeys.NAME, file.getFileName().toString(), false)
+			.toJobParameters();
+	}
+
+	private FileOutcome outcome(Path file, JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			String why = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::toString)
+				.orElse(execution.getExitStatus().getExitDescription());
+			return new FileOutcome(file, FileOutcome.Result.FAILED, "ingest job execution " + execution.getId() + " "
+					+ execution.getStatus() + ": " + why + " (restart it once the cause is fixed)", null, List.of());
+		}
+		long submissionId = execution.getExecutionContext().getLong(IngestKeys.SUBMISSION_ID);
+		SubmissionSummary s = store.summary(submissionId);
+		if ("REJECTED".equals(s.status())) {
+			return new FileOutcome(file, FileOutcome.Result.REJECTED,
+					s.subject() + ": " + s.errorCount() + " error(s), nothing loaded (#" + s.id() + ")", s.quarter(),
+					store.findings(submissionId));
+		}
+		String detail = s.subject() + ", " + s.rowCount() + " rows" + warnings(s) + " (#" + s.id() + ")";
+		if (execution.getExecutionContext().containsKey(IngestKeys.SUPERSEDES)) {
+			long previous = execution.getExecutionContext().getLong(IngestKeys.SUPERSEDES);
+			return new FileOutcome(file, FileOutcome.Result.SUPERSEDES, "#" + previous + ": " + detail, s.quarter(),
+					List.of());
+		}
+		return new FileOutcome(file, FileOutcome.Result.LOADED, detail, s.quarter(), List.of());
+	}
+
+	private static String warnings(SubmissionSummary s) {
+		return s.warningCount() == 0 ? "" : ", " + s.warningCount() + " warning(s)";
+	}
+
+	private static FileOutcome failed(Path file, Exception e) {
+		String why = e.getMessage() == null ? e.toString() : e.getMessage();
+		return new FileOutcome(file, FileOutcome.Result.FAILED, why, null, List.of());
+	}
+
+}

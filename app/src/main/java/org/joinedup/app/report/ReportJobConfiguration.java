@@ -1,0 +1,27 @@
+package org.joinedup.app.report;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * One job instance per quarter and warehouse state: the same quarter over the same data is not written
+ * again by the nightly run.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportJobConfiguration {
+
+	@Bean
+	Job quarterlyReportJob(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource) {
+		return new JobBuilder(ReportKeys.JOB, jobRepository)
+			.start(new StepBuilder("writeWorkbook", jobRepository).tasklet(new WriteReportTasklet(dataSource), tx)
+				.build())
+			.build();
+	}
+}

@@ -1,0 +1,42 @@
+package org.joinedup.app.warehouse;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.joinedup.ingest.bcf.BcfReader;
+import org.joinedup.ingest.detect.ReturnDetector;
+import org.joinedup.ingest.reference.AreasReader;
+import org.joinedup.transform.area.AreasReferenceMapper;
+import org.joinedup.transform.area.JdbcAreaDirectory;
+import org.joinedup.transform.bcf.BcfReturnMapper;
+import org.joinedup.transform.load.ReturnMappers;
+import org.joinedup.transform.submission.SubmissionStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The return types joinedup reads and the warehouse they load into. */
+@Configuration(proxyBeanMethods = false)
+class WarehouseConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	@Bean
+	SubmissionStore submissionStore(JdbcTemplate jdbc, Clock clock) {
+		return new SubmissionStore(jdbc, clock);
+	}
+
+	@Bean
+	ReturnDetector returnDetector() {
+		return new ReturnDetector();
+	}
+
+	@Bean
+	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock) {
+		return new ReturnMappers(List.of(new BcfReturnMapper(new BcfReader(), new JdbcAreaDirectory(jdbc), clock),
+				new AreasReferenceMapper(new AreasReader())));
+	}
+}

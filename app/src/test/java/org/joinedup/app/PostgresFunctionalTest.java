@@ -1,0 +1,88 @@
+package org.joinedup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.joinedup.app.cli.Cli;
+import org.joinedup.app.testing.ExpectedFigures;
+import org.joinedup.app.testing.Samples;
+import org.joinedup.app.testing.TestHome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The {@code postgres} profile on the real server at 127.0.0.1:5432: the same migrations, ingest and
+ * report, on a database of its own. Skipped with a message when no server answers, unless
+ * {@code JOINEDUP_REQUIRE_POSTGRES=true} (CI), where it fails instead.
+ */
+@SpringBootTest
+@ActiveProfiles("postgres")
+@EnabledIf(value = "serverAnswersOrIsRequired",
+		disabledReason = "no PostgreSQL server answers at 127.0.0.1:5432 (set JOINEDUP_REQUIRE_POSTGRES=true to fail instead)")
+class PostgresFunctionalTest {
+
+	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+	/** Dropped and made anew by each run, so a run starts from an empty warehouse. */
+	private static final String DATABASE = "joinedup_functional_test";
+
+	private static Path home;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws SQLException {
+		home = TestHome.register(registry);
+		try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+			statement.execute("CREATE DATABASE " + DATABASE);
+		}
+		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("joinedup.inbox", Samples.INBOX::toString);
+	}
+
+	static boolean serverAnswersOrIsRequired() {
+		if (Boolean.parseBoolean(System.getenv("JOINEDUP_REQUIRE_POSTGRES"))) {
+			return true;
+		}
+		try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "")) {
+			return true;
+		}
+		catch (SQLException noServer) {
+			System.err.println("PostgresFunctionalTest skipped: " + noServer.getMessage());
+			return false;
+		}
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void nightlyOnPostgresGivesTheSameFigures() throws Exception {
+		assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+
+		Cli.Result run = Cli.run(context, "nightly");
+
+		assertThat(run.exitCode()).as(run.out()).isZero();
+		for (Path expected : ExpectedFigures.files()) {
+			ExpectedFigures.assertNamedCells(ExpectedFigures.report(home.resolve("reports"), expected), expected);
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'",
+				Integer.class)).isPositive();
+	}
+}

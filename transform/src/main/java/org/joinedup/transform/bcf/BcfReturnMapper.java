@@ -1,0 +1,102 @@
+package org.joinedup.transform.bcf;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.joinedup.ingest.bcf.BcfContent;
+import org.joinedup.ingest.bcf.BcfReader;
+import org.joinedup.ingest.detect.ReturnType;
+import org.joinedup.ingest.workbook.UnreadableFileException;
+import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.transform.area.AreaDirectory;
+import org.joinedup.transform.check.Checks;
+import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.MappedReturn;
+import org.joinedup.transform.load.ReturnMapper;
+import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.transform.period.FinancialQuarter;
+
+/** R1, the Better Care Fund quarterly return: formats.md's rules, then the facts of an accepted return. */
+public class BcfReturnMapper implements ReturnMapper {
+
+	static final int NARRATIVE_LIMIT = 32_000;
+
+	private final BcfReader reader;
+
+	private final AreaDirectory areas;
+
+	private final Clock clock;
+
+	public BcfReturnMapper(BcfReader reader, AreaDirectory areas, Clock clock) {
+		this.reader = reader;
+		this.areas = areas;
+		this.clock = clock;
+	}
+
+	@Override
+	public ReturnType type() {
+		return ReturnType.BCF_QUARTERLY;
+	}
+
+	@Override
+	public MappedReturn map(Path file, String fileName) {
+		try {
+			return map(reader.read(file), fileName);
+		}
+		catch (UnreadableFileException e) {
+			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), List.of(e.toFinding(fileName)));
+		}
+	}
+
+	MappedReturn map(BcfContent content, String fileName) {
+		Checks checks = new Checks(fileName);
+		content.findings().forEach(checks::add);
+		if (content.cover() == null) {
+			checks.fileError("cover-missing", "The workbook has no Cover sheet (the template's '1) Cover')");
+		}
+		if (content.metrics() == null) {
+			checks.fileError("metrics-missing", "The workbook has no Metrics sheet (the template's '2) Metrics')");
+		}
+		if (checks.hasErrors()) {
+			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
+		}
+		FinancialQuarter current = FinancialQuarter.containing(LocalDate.now(clock));
+		Optional<CoverCheck.Cover> cover = new CoverCheck(checks, areas, current).check(content.cover());
+		if (cover.isEmpty()) {
+			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
+		}
+		String area = cover.get().onsCode();
+		FinancialQuarter period = cover.get().period();
+		List<Fact> facts = new ArrayList<>();
+		facts.add(cover.get().fact());
+		new MetricsCheck(checks, fileName).check(content.metrics(), area, period, facts);
+		if (content.incomeExpenditure() != null) {
+			new IncomeExpenditureCheck(checks).check(content.incomeExpenditure(), content.incomeExpenditureTotal(),
+					area, period, facts);
+		}
+		if (content.schemes() != null) {
+			new SavingsCheck(checks).check(content.schemes(), content.savingsTotal(), area, period, facts);
+		}
+		narrative(content.narrative(), checks).ifPresent(facts::add);
+		SubmissionKey key = new SubmissionKey(type(), area, cover.get().areaName(), period);
+		return new MappedReturn(key, checks.hasErrors() ? List.of() : facts, checks.findings());
+	}
+
+	private static Optional<Fact> narrative(SourceValue narrative, Checks checks) {
+		if (narrative == null || narrative.isBlank()) {
+			return Optional.empty();
+		}
+		String text = narrative.text();
+		if (text.length() > NARRATIVE_LIMIT) {
+			checks.warning(Level.RECORD, new SourceValue(null, narrative.at()), "narrative-truncated",
+					"The narrative is over 32,000 characters; the first 32,000 were kept");
+			text = text.substring(0, NARRATIVE_LIMIT);
+		}
+		return Optional.of(new NarrativeFact(text, narrative.at().sheet(), narrative.at().row()));
+	}
+}

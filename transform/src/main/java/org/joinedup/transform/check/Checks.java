@@ -1,0 +1,134 @@
+package org.joinedup.transform.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.joinedup.ingest.finding.Finding;
+import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.finding.Severity;
+import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.value.Numbers;
+import org.joinedup.ingest.value.ParsedNumber;
+
+/**
+ * The value rules shared by every return, collecting findings as they fail. Each check returns the
+ * parsed value, or null when it is not reported or failed a rule.
+ */
+public class Checks {
+
+	static final BigDecimal MAX_COUNT = new BigDecimal("100000000");
+
+	static final BigDecimal MAX_MONEY = new BigDecimal("1000000000");
+
+	private final String file;
+
+	private final List<Finding> findings = new ArrayList<>();
+
+	public Checks(String file) {
+		this.file = file;
+	}
+
+	public List<Finding> findings() {
+		return findings;
+	}
+
+	public boolean hasErrors() {
+		return findings.stream().anyMatch(Finding::isError);
+	}
+
+	public void fileError(String rule, String message) {
+		findings.add(Finding.fileError(file, rule, message));
+	}
+
+	public void fileError(String sheet, String rule, String message) {
+		findings.add(new Finding(Level.FILE, Severity.ERROR, file, sheet, null, null, null, rule, message));
+	}
+
+	public void add(Finding finding) {
+		findings.add(finding);
+	}
+
+	public void error(Level level, SourceValue at, String rule, String message) {
+		findings.add(Finding.at(level, Severity.ERROR, at.at(), shown(at), rule, message));
+	}
+
+	public void warning(Level level, SourceValue at, String rule, String message) {
+		findings.add(Finding.at(level, Severity.WARNING, at.at(), shown(at), rule, message));
+	}
+
+	/** A number, or null when not reported; records {@code not-a-number} when it is neither. */
+	public BigDecimal number(SourceValue value, String what) {
+		if (value == null) {
+			return null;
+		}
+		ParsedNumber parsed = Numbers.parse(value);
+		if (!parsed.valid()) {
+			error(Level.RECORD, value, "not-a-number",
+					what + " must be a number (or blank, '-' or '..' when not reported)");
+			return null;
+		}
+		return parsed.value();
+	}
+
+	/** A whole, non-negative count of at most 100,000,000; {@code required} makes a blank an error. */
+	public BigDecimal count(SourceValue value, String what, boolean required) {
+		BigDecimal n = number(value, what);
+		if (n == null) {
+			if (required && value != null && Numbers.parse(value).valid()) {
+				error(Level.RECORD, value, "metric-value-missing", what + " is required and is blank");
+			}
+			return null;
+		}
+		if (n.signum() < 0) {
+			error(Level.RECORD, value, "count-negative", what + " cannot be negative");
+		}
+		else if (n.stripTrailingZeros().scale() > 0) {
+			error(Level.RECORD, value, "count-fractional", what + " must be a whole number");
+		}
+		else if (n.compareTo(MAX_COUNT) > 0) {
+			error(Level.RECORD, value, "count-too-large", what + " is over 100,000,000: check the units");
+		}
+		else {
+			return n;
+		}
+		return null;
+	}
+
+	/** A proportion from 0 to 1 (a {@code %} value is divided by 100 when parsed). */
+	public BigDecimal proportion(SourceValue value, String what) {
+		BigDecimal n = number(value, what);
+		if (n != null && (n.signum() < 0 || n.compareTo(BigDecimal.ONE) > 0)) {
+			error(Level.RECORD, value, "proportion-out-of-range",
+					what + " must be a proportion from 0 to 1 (or 0% to 100%)");
+			return null;
+		}
+		return n;
+	}
+
+	/** Pounds from 0 to £1,000,000,000. */
+	public BigDecimal money(SourceValue value, String what) {
+		BigDecimal n = number(value, what);
+		if (n == null) {
+			return null;
+		}
+		if (n.signum() < 0) {
+			error(Level.RECORD, value, "money-negative", what + " cannot be negative");
+			return null;
+		}
+		if (n.compareTo(MAX_MONEY) > 0) {
+			error(Level.RECORD, value, "money-too-large", what + " is over £1,000,000,000: check the units");
+			return null;
+		}
+		return n;
+	}
+
+	/** Text cut to what the warehouse column holds. */
+	public static String limit(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+
+	private static String shown(SourceValue value) {
+		return value == null ? null : limit(value.text(), 1000);
+	}
+}

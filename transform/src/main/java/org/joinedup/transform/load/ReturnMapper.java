@@ -1,0 +1,18 @@
+package org.joinedup.transform.load;
+
+import java.nio.file.Path;
+
+import org.joinedup.ingest.detect.ReturnType;
+
+/**
+ * Reads one type of return, applies its rules and maps it to facts. A new return type is one reader
+ * in ingest and one of these. Mapping is deterministic, so a restarted load can map the file again
+ * and skip what it already wrote.
+ */
+public interface ReturnMapper {
+
+	ReturnType type();
+
+	/** Never throws for bad content: an unreadable file gives a rejected return with a file-level finding. */
+	MappedReturn map(Path file, String fileName);
+}
