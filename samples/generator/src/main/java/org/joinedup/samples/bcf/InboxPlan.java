@@ -59,6 +59,10 @@ public final class InboxPlan {
                     content = content.withSchemes(schemes);
                     note = "scheme " + schemes.get(1).id() + " is named " + HOSTILE_NAME + " (must stay text)";
                 }
+                int[] rev = BcfDataModel.revisedIn(area);
+                if (rev != null && rev[1] == p.q()) {
+                    note = "revises Q" + rev[0] + " actual expenditure (restated from this return on)";
+                }
                 String dir = "inbox/bcf/" + p.year() + "/Q" + p.q() + "/";
                 String file = area.onsCode() + "-" + area.slug() + (layout.legacyXls ? ".xls" : ".xlsx");
                 all.add(new Submission(dir + file, content, layout, note));
