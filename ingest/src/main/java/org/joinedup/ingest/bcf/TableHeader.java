@@ -1,6 +1,5 @@
 package org.joinedup.ingest.bcf;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
-import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
@@ -58,14 +56,14 @@ final class TableHeader {
 	/** The row's value under a column; blank, with no column letter, when the table lacks that column. */
 	SourceValue cell(Row dataRow, TableColumn column) {
 		Integer position = positions.get(column);
-		if (position == null) {
-			return new SourceValue(null, new Provenance(dataRow.at(0).file(), dataRow.at(0).sheet(), dataRow.number(), null));
-		}
-		return dataRow.cell(position);
+		return position == null ? new SourceValue(null, dataRow.at()) : dataRow.cell(position);
 	}
 
 	private List<String> missing(List<? extends TableColumn> columns) {
-		return columns.stream().filter(TableColumn::required).filter(c -> !positions.containsKey(c)).map(TableColumn::header).toList();
+		return columns.stream()
+			.filter(column -> column.required() && !positions.containsKey(column))
+			.map(TableColumn::header)
+			.toList();
 	}
 
 	private static List<String> required(List<? extends TableColumn> columns) {
@@ -74,7 +72,7 @@ final class TableHeader {
 
 	private static Map<TableColumn, Integer> positions(Row row, List<? extends TableColumn> columns) {
 		Map<TableColumn, Integer> positions = new HashMap<>();
-		List<SourceValue> cells = new ArrayList<>(row.cells());
+		List<SourceValue> cells = row.cells();
 		for (TableColumn column : columns) {
 			for (int position = 0; position < cells.size(); position++) {
 				Object value = cells.get(position).value();

@@ -9,9 +9,10 @@ import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 
 /**
- * One row of a sheet with its cell values ({@link String}, {@link Double}, {@link java.time.LocalDate},
- * {@link Boolean} or null for blank). Columns are 0-based here; provenance carries the row number
- * (1-based) and the column letter.
+ * One row of a sheet with its cell values: {@link String}, {@link Double}, {@link java.time.LocalDate}
+ * (a number with a date format), {@link Boolean}, or null for a blank or white-space-only cell. A
+ * formula gives its cached value; an error gives its text, such as {@code #DIV/0!}. Columns are
+ * 0-based here; provenance carries the 1-based row number and the column letter.
  */
 public final class Row {
 
@@ -43,6 +44,11 @@ public final class Row {
 	public SourceValue cell(int column) {
 		Object value = column < values.length ? values[column] : null;
 		return new SourceValue(value, at(column));
+	}
+
+	/** Where this row is, with no column. */
+	public Provenance at() {
+		return new Provenance(file, sheet, number, null);
 	}
 
 	/** Where a 0-based column of this row is. */

@@ -10,13 +10,16 @@ public interface Sheet {
 
 	String name();
 
+	/** The name of the file the sheet belongs to, as provenance gives it. */
+	String file();
+
 	/**
 	 * The non-blank rows, top to bottom. A streamed sheet reads its XML as the stream is consumed: close
 	 * the stream (or the workbook) when done.
 	 */
 	Stream<Row> rows();
 
-	/** The row with that 1-based number; blank when the sheet has nothing there. */
+	/** The row with that 1-based number; blank when the sheet has nothing there. Streamed sheets read up to it. */
 	default Row row(int number) {
 		try (Stream<Row> rows = rows()) {
 			return rows.dropWhile(row -> row.number() < number)
@@ -32,7 +35,4 @@ public interface Sheet {
 			return rows.reduce((first, second) -> second).map(Row::number).orElse(0);
 		}
 	}
-
-	/** The name of the file the sheet belongs to, as provenance gives it. */
-	String file();
 }

@@ -3,6 +3,7 @@ package org.joinedup.ingest.workbook;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,16 +30,15 @@ public enum WorkbookEngine {
 	/** The stream names under which an OLE2 file keeps a BIFF workbook. */
 	private static final List<String> BIFF_ENTRIES = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
 
-	static {
-		ZipLimits.apply();
-	}
-
 	/**
 	 * Opens a workbook for reading; the caller closes it.
 	 * @throws UnreadableFileException when the file is encrypted, corrupt, a zip bomb or not a workbook
+	 * @throws java.io.UncheckedIOException when the file cannot be opened at all (missing, no permission)
 	 */
 	public Workbook open(Path path) {
 		String file = path.getFileName().toString();
+		// POI keeps the limits JVM-wide, where other code could change them: set them for every file
+		ZipLimits.apply();
 		FileMagic magic = magic(path, file);
 		try {
 			return switch (magic) {
@@ -51,8 +51,8 @@ public enum WorkbookEngine {
 				default -> throw WorkbookFailures.notAWorkbook(file);
 			};
 		}
-		catch (Exception | Error failure) {
-			// POI reports damaged content with assorted runtime exceptions and even errors
+		catch (Exception failure) {
+			// POI reports damaged content with assorted runtime exceptions
 			throw WorkbookFailures.translate(file, failure);
 		}
 	}
@@ -69,7 +69,8 @@ public enum WorkbookEngine {
 			throw WorkbookFailures.notAWorkbook(file);
 		}
 		catch (IOException failure) {
-			throw WorkbookFailures.translate(file, failure);
+			// a file that is missing or cannot be opened is the system's problem, not the submitter's
+			throw new UncheckedIOException(failure);
 		}
 	}
 

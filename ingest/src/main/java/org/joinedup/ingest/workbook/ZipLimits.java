@@ -3,9 +3,8 @@ package org.joinedup.ingest.workbook;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * The limits past which an .xlsx counts as a zip bomb. POI keeps them JVM-wide; they are set here
- * explicitly rather than left to POI's defaults, so that what a submitter is told matches what is
- * enforced.
+ * The limits past which an .xlsx counts as a zip bomb, set explicitly rather than left to POI's
+ * defaults so that what a submitter is told matches what is enforced.
  */
 final class ZipLimits {
 

@@ -5,6 +5,8 @@ import static org.joinedup.ingest.testing.WorkbookFiles.row;
 import static org.joinedup.ingest.testing.WorkbookFiles.set;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -16,10 +18,12 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.testing.WorkbookFiles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -96,9 +100,30 @@ class WorkbookEngineTest {
 	@EnumSource(EngineCase.class)
 	void detectsTheFormatFromContentNotTheFileName(EngineCase engineCase) throws IOException {
 		Path file = sample(engineCase);
-		Path misnamed = java.nio.file.Files.move(file, dir.resolve("return.dat"));
+		Path misnamed = Files.move(file, dir.resolve("return.dat"));
 		try (Workbook workbook = engineCase.engine.open(misnamed)) {
 			assertThat(workbook.sheets()).hasSize(2);
+		}
+	}
+
+	@Test
+	void streamsALargeWorkbookWithInlineStrings() throws IOException {
+		Path file = dir.resolve("large.xlsx");
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Episodes");
+			for (int rowNumber = 1; rowNumber <= 20_000; rowNumber++) {
+				row(sheet, rowNumber, "E" + rowNumber, rowNumber);
+			}
+			workbook.write(out);
+		}
+
+		try (Workbook workbook = WorkbookEngine.STREAMING.open(file); Stream<Row> rows = workbook.sheets().get(0).rows()) {
+			assertThat(rows.mapToDouble(row -> (Double) row.cell(1).value()).sum()).isEqualTo(20_000L * 20_001 / 2.0);
+		}
+		try (Workbook workbook = WorkbookEngine.STREAMING.open(file)) {
+			Sheet sheet = workbook.sheets().get(0);
+			assertThat(sheet.lastRow()).isEqualTo(20_000);
+			assertThat(sheet.row(19_999).cell(0).value()).isEqualTo("E19999");
 		}
 	}
 
