@@ -16,8 +16,9 @@ public final class Numbers {
 
 	private static final Set<String> NOT_REPORTED = Set.of("", "-", "–", "..", "*");
 
-	private static final Pattern NUMBER = Pattern
-		.compile("([+-]?)£?\\s*([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d*)(\\.\\d+)?\\s*(%?)");
+	/** A sign may stand before or after the {@code £}, but only once; {@code £} and {@code %} never together. */
+	private static final Pattern NUMBER = Pattern.compile("(?<sign>[+-]?)(?<pound>£\\s*)?(?<signAfterPound>[+-]?)"
+			+ "(?<digits>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)\\s*(?<percent>%)?");
 
 	private Numbers() {
 	}
@@ -43,18 +44,15 @@ public final class Numbers {
 			return ParsedNumber.notReported();
 		}
 		Matcher matcher = NUMBER.matcher(trimmed);
-		boolean hasDigits = trimmed.chars().anyMatch(Character::isDigit);
-		boolean twoSigns = !matcher.matches() || (!matcher.group(1).isEmpty() && !matcher.group(2).isEmpty());
-		if (!hasDigits || twoSigns || (matcher.group(3).isEmpty() && matcher.group(4) == null)) {
+		if (!matcher.matches()) {
 			return ParsedNumber.invalid();
 		}
-		boolean percent = !matcher.group(5).isEmpty();
-		if (percent && trimmed.contains("£")) {
+		String sign = matcher.group("sign") + matcher.group("signAfterPound");
+		boolean percent = matcher.group("percent") != null;
+		if (sign.length() > 1 || (percent && matcher.group("pound") != null)) {
 			return ParsedNumber.invalid();
 		}
-		String digits = matcher.group(1) + matcher.group(2) + matcher.group(3).replace(",", "")
-				+ (matcher.group(4) == null ? "" : matcher.group(4));
-		BigDecimal number = new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
+		BigDecimal number = new BigDecimal(sign.replace("+", "") + matcher.group("digits").replace(",", ""));
 		return ParsedNumber.of(percent ? number.movePointLeft(2) : number);
 	}
 }
