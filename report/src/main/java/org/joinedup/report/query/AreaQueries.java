@@ -29,8 +29,8 @@ public class AreaQueries {
 				new MapSqlParameterSource()
 						.addValue("quarterStart", Date.valueOf(quarter.start()))
 						.addValue("quarterEnd", Date.valueOf(quarter.end())),
-				(rs, i) -> new Area(rs.getString(1).trim(), rs.getString(2), rs.getString(3),
-						(Long) rs.getObject(4, Long.class)));
+				(rs, i) -> new Area(Columns.code(rs, 1), rs.getString(2), rs.getString(3),
+						rs.getObject(4, Long.class)));
 	}
 
 	/** Codes of the areas with a current accepted BCF return for the quarter. */

@@ -36,7 +36,7 @@ public class FindingQueries {
 				       AND s.received_at <= :receivedUpTo)
 				ORDER BY s.received_at, s.id, f.id""", params,
 				(rs, i) -> new FindingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						(Integer) rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7), rs.getString(8),
+						Columns.integer(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8),
 						rs.getString(9)));
 	}
 }

@@ -25,7 +25,7 @@ public class MetricQueries {
 				WHERE """ + BcfSql.CURRENT_ACCEPTED_BCF + """
 				 AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter
 				GROUP BY m.area_code, m.metric_code""", Params.of(quarter), rs -> {
-			byArea.computeIfAbsent(rs.getString(1).trim(), k -> new HashMap<>())
+			byArea.computeIfAbsent(Columns.code(rs, 1), k -> new HashMap<>())
 					.put(rs.getString(2), new MetricTotals(rs.getBigDecimal(3), rs.getBigDecimal(4),
 							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
 		});

@@ -1,6 +1,7 @@
 package org.joinedup.report.query;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +57,11 @@ public class ReportDataLoader {
 		List<Area> reporting = expected.stream().filter(a -> accepted.contains(a.onsCode())).toList();
 		Set<String> reportingCodes = reporting.stream().map(Area::onsCode).collect(Collectors.toSet());
 
+		List<String> areaOrder = reporting.stream().map(Area::onsCode).toList();
 		List<SavingsScheme> schemes = savings.schemes(quarter).stream()
-				.filter(s -> reportingCodes.contains(s.areaCode())).toList();
+				.filter(s -> reportingCodes.contains(s.areaCode()))
+				.sorted(Comparator.comparingInt(s -> areaOrder.indexOf(s.areaCode())))
+				.toList();
 		Map<String, Map<String, MetricTotals>> metricsByArea = metrics.yearToDate(quarter);
 		Map<String, Spend> spendByArea = spend.yearToDate(quarter);
 		List<AreaFigures> figures = reporting.stream().map(area -> new AreaFigures(area,

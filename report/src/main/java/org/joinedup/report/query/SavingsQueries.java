@@ -22,7 +22,7 @@ public class SavingsQueries {
 				WHERE """ + BcfSql.CURRENT_ACCEPTED_BCF + """
 				 AND s.fin_year = :finYear AND s.quarter = :quarter
 				ORDER BY f.area_code, f.source_row, f.id""", Params.of(quarter),
-				(rs, i) -> new SavingsScheme(rs.getString(1).trim(), rs.getString(2), rs.getString(3),
+				(rs, i) -> new SavingsScheme(Columns.code(rs, 1), rs.getString(2), rs.getString(3),
 						rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
 	}
 }

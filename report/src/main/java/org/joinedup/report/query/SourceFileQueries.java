@@ -22,10 +22,8 @@ public class SourceFileQueries {
 				   OR (s.return_type = 'BCF_QUARTERLY' AND s.status = 'ACCEPTED'
 				       AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter)
 				ORDER BY s.return_type, s.org_code, s.quarter, s.id""", Params.of(quarter),
-				(rs, i) -> new SourceFile(rs.getString(1), rs.getString(2).trim(), rs.getString(3),
-						rs.getString(4) == null ? null : rs.getString(4).trim(),
-						period(rs.getObject(5, Integer.class), rs.getObject(6, Integer.class)),
-						rs.getTimestamp(7).toLocalDateTime()));
+				(rs, i) -> new SourceFile(rs.getString(1), Columns.code(rs, 2), rs.getString(3), Columns.code(rs, 4),
+						period(Columns.integer(rs, 5), Columns.integer(rs, 6)), Columns.dateTime(rs, 7)));
 	}
 
 	private static String period(Integer finYear, Integer quarter) {

@@ -60,7 +60,7 @@ public class SpendQueries {
 				WHERE latest.rn = 1
 				GROUP BY latest.area_code""".formatted(figure.column), Params.of(quarter),
 				rs -> {
-					byArea.put(rs.getString(1).trim(), rs.getBigDecimal(2));
+					byArea.put(Columns.code(rs, 1), rs.getBigDecimal(2));
 				});
 		return byArea;
 	}

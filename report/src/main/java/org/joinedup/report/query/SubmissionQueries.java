@@ -1,6 +1,5 @@
 package org.joinedup.report.query;
 
-import java.sql.Timestamp;
 import java.util.List;
 
 import org.joinedup.report.ReportQuarter;
@@ -25,16 +24,8 @@ public class SubmissionQueries {
 				WHERE s.return_type = 'BCF_QUARTERLY' AND s.status IN ('ACCEPTED', 'SUPERSEDED', 'REJECTED')
 				  AND s.fin_year = :finYear AND s.quarter = :quarter
 				ORDER BY s.org_code, s.received_at, s.id""", Params.of(quarter),
-				(rs, i) -> new SubmissionRow(rs.getLong(1), rs.getString(2), trim(rs.getString(3)),
+				(rs, i) -> new SubmissionRow(rs.getLong(1), rs.getString(2), Columns.code(rs, 3),
 						rs.getString(4), rs.getString(5), rs.getString(6),
-						toLocal(rs.getTimestamp(7)), rs.getInt(8), rs.getString(9)));
-	}
-
-	private static String trim(String code) {
-		return code == null ? null : code.trim();
-	}
-
-	private static java.time.LocalDateTime toLocal(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toLocalDateTime();
+						Columns.dateTime(rs, 7), rs.getInt(8), rs.getString(9)));
 	}
 }
