@@ -7,10 +7,6 @@ package org.joinedup.samples.bcf;
 public record MetricLine(Metric metric, Number baseline, Number plan, Number actual, Long numerator,
                          Long denominator, String commentary) {
 
-    public long countValue(Number n) {
-        return n == null ? 0 : n.longValue();
-    }
-
     public MetricLine withActual(Number newActual) {
         return new MetricLine(metric, baseline, plan, newActual, numerator, denominator, commentary);
     }
