@@ -48,7 +48,7 @@ public final class DataQualitySheet implements ReportSheet {
 		TablePlacement submissions = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Submissions",
 				submissionColumns(), lines);
 		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW,
-				submissions.firstColumn() + submissions.headers().size() + 1, "Rejections", findingColumns(),
+				submissions.columnBesideWithGap(), "Rejections", findingColumns(),
 				data.findings());
 	}
 

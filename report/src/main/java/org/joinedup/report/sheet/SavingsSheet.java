@@ -39,7 +39,7 @@ public final class SavingsSheet implements ReportSheet {
 				+ ". Area status: " + statusRule(data.quarter().elapsedShareOfYear()) + ".");
 		TablePlacement savings = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Savings",
 				areaColumns(data.quarter().elapsedShareOfYear()), data.reportingAreas());
-		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, savings.firstColumn() + savings.headers().size() + 1,
+		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, savings.columnBesideWithGap(),
 				"Schemes", schemeColumns(data), data.schemes());
 	}
 

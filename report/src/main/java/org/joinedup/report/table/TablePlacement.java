@@ -4,11 +4,16 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellReference;
 
-/** Where a table landed: its header row and data rows (0-based) and its columns' headers. */
-public record TablePlacement(String sheetName, int headerRow, int firstColumn, int lastRow, List<String> headers) {
+/** Where a table landed: its header row, first column and last row (0-based), and its columns' headers. */
+public record TablePlacement(int headerRow, int firstColumn, int lastRow, List<String> headers) {
 
 	public int firstDataRow() {
 		return headerRow + 1;
+	}
+
+	/** The first column of a table placed beside this one, one empty column apart. */
+	public int columnBesideWithGap() {
+		return firstColumn + headers.size() + 1;
 	}
 
 	public int columnIndex(String header) {

@@ -35,7 +35,7 @@ public final class TableWriter {
 	public <R> TablePlacement write(XSSFSheet sheet, int headerRow, int firstColumn, String tableName,
 			List<Column<R>> columns, List<R> rows) {
 		List<String> headers = columns.stream().map(Column::header).toList();
-		TablePlacement placement = new TablePlacement(sheet.getSheetName(), headerRow, firstColumn,
+		TablePlacement placement = new TablePlacement(headerRow, firstColumn,
 				headerRow + Math.max(rows.size(), 1), headers);
 		int[] widths = new int[columns.size()];
 		for (int c = 0; c < columns.size(); c++) {
