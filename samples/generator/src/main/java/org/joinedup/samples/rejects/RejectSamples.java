@@ -118,7 +118,7 @@ public final class RejectSamples {
         BcfReturn r = base();
         r = r.withMetrics(r.metrics().stream().filter(m -> m.metric() != Metric.RES).toList());
         Written w = BcfWorkbookWriter.write(r, Layout.standard());
-        add(new Reject("metric-missing.xlsx", null, "RECORD", w.cells().sheetName("metrics"), "", "", "",
+        add(new Reject("metric-missing.xlsx", null, "RECORD", w.cells().sheetName("metrics"), "", "Metric", "RES",
                 "metric-missing"), w.workbook(), r);
     }
 
