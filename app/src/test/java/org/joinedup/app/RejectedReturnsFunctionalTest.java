@@ -69,7 +69,7 @@ class RejectedReturnsFunctionalTest {
 		for (String table : List.of("metric_fact", "income_expenditure_fact", "savings_scheme_fact", "bcf_cover",
 				"narrative_fact", "area")) {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " t JOIN submission s ON s.id = "
-					+ "t.submission_id WHERE s.status <> 'ACCEPTED'", Integer.class)).as(table).isZero();
+					+ "t.submission_id WHERE s.status = 'REJECTED'", Integer.class)).as(table).isZero();
 		}
 	}
 

@@ -34,9 +34,10 @@ final class CoverCheck {
 	}
 
 	Optional<Cover> check(Map<CoverField, SourceValue> cover) {
+		String sheet = cover.values().stream().findFirst().map(v -> v.at().sheet()).orElse("Cover");
 		for (CoverField field : CoverField.values()) {
 			if (field.required() && isBlank(cover.get(field))) {
-				checks.fileError("Cover", "cover-label-missing", "The Cover sheet has no value for '" + field.label()
+				checks.fileError(sheet, "cover-label-missing", "The Cover sheet has no value for '" + field.label()
 						+ "'" + aliases(field) + ": put the label in columns A-D of the first 40 rows, the value to its right");
 			}
 		}
