@@ -7,8 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -30,6 +35,10 @@ public enum WorkbookEngine {
 	/** The stream names under which an OLE2 file keeps a BIFF workbook. */
 	private static final List<String> BIFF_ENTRIES = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
 
+	/** Workbooks, templates and macro-enabled workbooks; not the binary .xlsb. */
+	private static final Pattern SPREADSHEET_MAIN_PART = Pattern
+		.compile("application/vnd\\.(openxmlformats-officedocument\\.spreadsheetml|ms-excel)\\..*main\\+xml");
+
 	/**
 	 * Opens a workbook for reading; the caller closes it.
 	 * @throws UnreadableFileException when the file is encrypted, corrupt, a zip bomb or not a workbook
@@ -42,7 +51,10 @@ public enum WorkbookEngine {
 		FileMagic magic = magic(path, file);
 		try {
 			return switch (magic) {
-				case OOXML -> this == STREAMING ? new StreamingXlsxWorkbook(path) : usermodel(path, file);
+				case OOXML -> {
+					checkOoxmlWorkbook(path, file);
+					yield this == STREAMING ? new StreamingXlsxWorkbook(path) : usermodel(path, file);
+				}
 				case OLE2 -> {
 					checkOle2Workbook(path, file);
 					yield usermodel(path, file);
@@ -71,6 +83,24 @@ public enum WorkbookEngine {
 		catch (IOException failure) {
 			// a file that is missing or cannot be opened is the system's problem, not the submitter's
 			throw new UncheckedIOException(failure);
+		}
+	}
+
+	/**
+	 * A Word or PowerPoint file is OOXML too, and an .xlsb keeps binary parts this reader cannot read:
+	 * the package's main part must be a spreadsheet in XML.
+	 */
+	private static void checkOoxmlWorkbook(Path path, String file) throws Exception {
+		OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+		try {
+			PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+			String contentType = main == null || pkg.getPart(main) == null ? "" : pkg.getPart(main).getContentType();
+			if (!SPREADSHEET_MAIN_PART.matcher(contentType).matches()) {
+				throw WorkbookFailures.notAWorkbook(file);
+			}
+		}
+		finally {
+			pkg.revert();
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,18 @@ class UnreadableWorkbookTest {
 		Path text = Files.writeString(dir.resolve("return.xlsx"), "ONS code,Name\nE08000008,Tameside\n");
 
 		assertRejected(engine, text, UnreadableFileException.NOT_A_WORKBOOK, "not an Excel workbook");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsAWordDocumentNamedAsAWorkbook(WorkbookEngine engine) throws IOException {
+		Path document = dir.resolve("return.xlsx");
+		try (XWPFDocument word = new XWPFDocument(); OutputStream out = Files.newOutputStream(document)) {
+			word.createParagraph().createRun().setText("Our return");
+			word.write(out);
+		}
+
+		assertRejected(engine, document, UnreadableFileException.NOT_A_WORKBOOK, "not an Excel workbook");
 	}
 
 	@ParameterizedTest
