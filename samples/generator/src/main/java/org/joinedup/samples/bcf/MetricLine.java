@@ -11,8 +11,4 @@ public record MetricLine(Metric metric, Number baseline, Number plan, Number act
         return new MetricLine(metric, baseline, plan, newActual, numerator, denominator, commentary);
     }
 
-    public MetricLine withRea(long newNumerator, long newDenominator) {
-        return new MetricLine(metric, baseline, plan, (double) newNumerator / newDenominator, newNumerator,
-                newDenominator, commentary);
-    }
 }
