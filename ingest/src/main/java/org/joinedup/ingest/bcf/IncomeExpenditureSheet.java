@@ -15,15 +15,15 @@ final class IncomeExpenditureSheet {
 
 	static final String HEADER_MISSING = "income-expenditure-header-missing";
 
-	static final TableColumn QUARTER = new RequiredColumn("Quarter");
+	static final TableColumn QUARTER = TableColumn.required("Quarter");
 
-	static final TableColumn PLANNED_INCOME = new RequiredColumn("Planned income (£)");
+	static final TableColumn PLANNED_INCOME = TableColumn.required("Planned income (£)");
 
-	static final TableColumn ACTUAL_INCOME = new RequiredColumn("Actual income (£)");
+	static final TableColumn ACTUAL_INCOME = TableColumn.required("Actual income (£)");
 
-	static final TableColumn PLANNED_EXPENDITURE = new RequiredColumn("Planned expenditure (£)");
+	static final TableColumn PLANNED_EXPENDITURE = TableColumn.required("Planned expenditure (£)");
 
-	static final TableColumn ACTUAL_EXPENDITURE = new RequiredColumn("Actual expenditure (£)");
+	static final TableColumn ACTUAL_EXPENDITURE = TableColumn.required("Actual expenditure (£)");
 
 	private static final List<TableColumn> COLUMNS = List.of(QUARTER, PLANNED_INCOME, ACTUAL_INCOME,
 			PLANNED_EXPENDITURE, ACTUAL_EXPENDITURE);

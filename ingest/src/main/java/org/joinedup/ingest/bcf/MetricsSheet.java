@@ -13,59 +13,40 @@ final class MetricsSheet {
 
 	static final String HEADER_MISSING = "metrics-header-missing";
 
-	enum Column implements TableColumn {
+	static final TableColumn METRIC = TableColumn.required("Metric");
 
-		METRIC("Metric", true),
-		BASELINE("Baseline", false),
-		PLAN("Plan", true),
-		ACTUAL("Actual", true),
-		NUMERATOR("Numerator", false),
-		DENOMINATOR("Denominator", false),
-		COMMENTARY("Commentary", false);
+	static final TableColumn BASELINE = TableColumn.optional("Baseline");
 
-		private final String header;
+	static final TableColumn PLAN = TableColumn.required("Plan");
 
-		private final boolean required;
+	static final TableColumn ACTUAL = TableColumn.required("Actual");
 
-		Column(String header, boolean required) {
-			this.header = header;
-			this.required = required;
-		}
+	static final TableColumn NUMERATOR = TableColumn.optional("Numerator");
 
-		@Override
-		public String header() {
-			return header;
-		}
+	static final TableColumn DENOMINATOR = TableColumn.optional("Denominator");
 
-		@Override
-		public List<String> names() {
-			return List.of(header);
-		}
+	static final TableColumn COMMENTARY = TableColumn.optional("Commentary");
 
-		@Override
-		public boolean required() {
-			return required;
-		}
-	}
+	private static final List<TableColumn> COLUMNS = List.of(METRIC, BASELINE, PLAN, ACTUAL, NUMERATOR, DENOMINATOR,
+			COMMENTARY);
 
 	private MetricsSheet() {
 	}
 
 	static List<MetricRow> read(Sheet sheet, List<Finding> findings) {
 		List<Row> rows = SheetRows.all(sheet);
-		List<Column> columns = List.of(Column.values());
-		Optional<TableHeader> found = TableHeader.find(rows, columns);
+		Optional<TableHeader> found = TableHeader.find(rows, COLUMNS);
 		if (found.isEmpty()) {
-			findings.add(TableHeader.notFound(sheet, rows, columns, HEADER_MISSING));
+			findings.add(TableHeader.notFound(sheet, rows, COLUMNS, HEADER_MISSING));
 			return List.of();
 		}
 		TableHeader header = found.get();
 		List<MetricRow> metrics = new ArrayList<>();
 		for (Row row : rows) {
-			if (row.number() > header.rowNumber() && !header.cell(row, Column.METRIC).isBlank()) {
-				metrics.add(new MetricRow(header.cell(row, Column.METRIC), header.cell(row, Column.BASELINE),
-						header.cell(row, Column.PLAN), header.cell(row, Column.ACTUAL), header.cell(row, Column.NUMERATOR),
-						header.cell(row, Column.DENOMINATOR), header.cell(row, Column.COMMENTARY)));
+			if (row.number() > header.rowNumber() && !header.cell(row, METRIC).isBlank()) {
+				metrics.add(new MetricRow(header.cell(row, METRIC), header.cell(row, BASELINE),
+						header.cell(row, PLAN), header.cell(row, ACTUAL), header.cell(row, NUMERATOR),
+						header.cell(row, DENOMINATOR), header.cell(row, COMMENTARY)));
 			}
 		}
 		return metrics;

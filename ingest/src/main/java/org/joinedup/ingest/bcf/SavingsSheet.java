@@ -14,17 +14,17 @@ final class SavingsSheet {
 
 	static final String HEADER_MISSING = "savings-header-missing";
 
-	static final TableColumn SCHEME_ID = new RequiredColumn("Scheme ID");
+	static final TableColumn SCHEME_ID = TableColumn.required("Scheme ID");
 
-	static final TableColumn SCHEME_NAME = new RequiredColumn("Scheme name");
+	static final TableColumn SCHEME_NAME = TableColumn.required("Scheme name");
 
-	static final TableColumn SCHEME_TYPE = new RequiredColumn("Scheme type");
+	static final TableColumn SCHEME_TYPE = TableColumn.required("Scheme type");
 
-	static final TableColumn PLANNED = new RequiredColumn("Planned savings (£)");
+	static final TableColumn PLANNED = TableColumn.required("Planned savings (£)");
 
-	static final TableColumn ACHIEVED = new RequiredColumn("Savings achieved to date (£)");
+	static final TableColumn ACHIEVED = TableColumn.required("Savings achieved to date (£)");
 
-	static final TableColumn STATUS = new RequiredColumn("Status");
+	static final TableColumn STATUS = TableColumn.required("Status");
 
 	private static final List<TableColumn> COLUMNS = List.of(SCHEME_ID, SCHEME_NAME, SCHEME_TYPE, PLANNED, ACHIEVED,
 			STATUS);

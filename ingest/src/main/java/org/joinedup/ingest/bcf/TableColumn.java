@@ -2,12 +2,21 @@ package org.joinedup.ingest.bcf;
 
 import java.util.List;
 
-/** A column of a table on a return's sheet: its header text, the other texts that mean the same, whether it must be there. */
-interface TableColumn {
+/**
+ * A column of a table on a return's sheet, found by its header text. A header with a unit, such as
+ * {@code Planned income (£)}, also matches without it.
+ */
+record TableColumn(String header, boolean required) {
 
-	String header();
+	static TableColumn required(String header) {
+		return new TableColumn(header, true);
+	}
 
-	List<String> names();
+	static TableColumn optional(String header) {
+		return new TableColumn(header, false);
+	}
 
-	boolean required();
+	List<String> names() {
+		return List.of(header, header.replace("(£)", "").trim());
+	}
 }

@@ -29,7 +29,7 @@ final class TableHeader {
 	}
 
 	/** The first row within {@link #SEARCH_ROWS} that holds every required column. */
-	static Optional<TableHeader> find(List<Row> rows, List<? extends TableColumn> columns) {
+	static Optional<TableHeader> find(List<Row> rows, List<TableColumn> columns) {
 		return rows.stream()
 			.filter(row -> row.number() <= SEARCH_ROWS)
 			.map(row -> new TableHeader(row, positions(row, columns)))
@@ -38,7 +38,7 @@ final class TableHeader {
 	}
 
 	/** The FILE-level error for a sheet with no header row, naming what the likeliest row lacks. */
-	static Finding notFound(Sheet sheet, List<Row> rows, List<? extends TableColumn> columns, String rule) {
+	static Finding notFound(Sheet sheet, List<Row> rows, List<TableColumn> columns, String rule) {
 		List<String> missing = rows.stream()
 			.filter(row -> row.number() <= SEARCH_ROWS)
 			.map(row -> new TableHeader(row, positions(row, columns)).missing(columns))
@@ -59,18 +59,18 @@ final class TableHeader {
 		return position == null ? new SourceValue(null, dataRow.at()) : dataRow.cell(position);
 	}
 
-	private List<String> missing(List<? extends TableColumn> columns) {
+	private List<String> missing(List<TableColumn> columns) {
 		return columns.stream()
 			.filter(column -> column.required() && !positions.containsKey(column))
 			.map(TableColumn::header)
 			.toList();
 	}
 
-	private static List<String> required(List<? extends TableColumn> columns) {
+	private static List<String> required(List<TableColumn> columns) {
 		return columns.stream().filter(TableColumn::required).map(TableColumn::header).toList();
 	}
 
-	private static Map<TableColumn, Integer> positions(Row row, List<? extends TableColumn> columns) {
+	private static Map<TableColumn, Integer> positions(Row row, List<TableColumn> columns) {
 		Map<TableColumn, Integer> positions = new HashMap<>();
 		List<SourceValue> cells = row.cells();
 		for (TableColumn column : columns) {

@@ -169,7 +169,7 @@ class BcfReaderTest {
 	private static void template(Workbook workbook) {
 		Sheet cover = workbook.createSheet("1) Cover");
 		row(cover, 1, "Better Care Fund quarterly return");
-		row(cover, 3, null, "Health\u00A0and  Wellbeing Board:", null, "Tameside");
+		row(cover, 3, null, "Health\u00A0&  Wellbeing Board:", null, "Tameside");
 		row(cover, 4, null, null, "HWB code", null, "E08000008");
 		row(cover, 5, "Quarter", "Q3 2016-17");
 		row(cover, 6, "Template version", 2.1);
