@@ -3,8 +3,6 @@ package org.joinedup.report.query;
 /** SQL fragments shared by the queries, so that "the return that counts" is defined once. */
 final class BcfSql {
 
-	static final String BCF = "'BCF_QUARTERLY'";
-
 	// Each fragment starts with a space: a text block drops the trailing space of the text it is appended to.
 
 	/**

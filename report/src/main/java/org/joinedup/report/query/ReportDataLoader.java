@@ -71,7 +71,7 @@ public class ReportDataLoader {
 				sumOf(schemes, area, SavingsScheme::achievedSavings))).toList();
 
 		List<SourceFile> files = sourceFiles.behindFigures(quarter).stream()
-				.filter(f -> !"BCF_QUARTERLY".equals(f.returnType())
+				.filter(f -> !ReturnTypes.BCF_QUARTERLY.equals(f.returnType())
 						|| reportingCodes.contains(f.orgCode()))
 				.toList();
 		return new ReportData(quarter, settings, run, expected, figures, schemes, submissions.bcfReturns(quarter),

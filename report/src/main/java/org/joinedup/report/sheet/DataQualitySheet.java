@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.query.Area;
 import org.joinedup.report.query.FindingRow;
 import org.joinedup.report.query.ReportData;
+import org.joinedup.report.query.ReturnTypes;
 import org.joinedup.report.query.SubmissionRow;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
@@ -19,8 +20,6 @@ import org.joinedup.report.table.TablePlacement;
 
 /** What was received for the quarter and what became of it (Submissions), and every finding (Rejections). */
 public final class DataQualitySheet implements ReportSheet {
-
-	static final String BCF = "BCF_QUARTERLY";
 
 	/** One line of the Submissions table: a received return, or an expected area with none. */
 	record ReturnLine(String returnType, String code, String name, String status, String file,
@@ -62,7 +61,7 @@ public final class DataQualitySheet implements ReportSheet {
 		Set<String> received = data.submissions().stream().map(SubmissionRow::orgCode).collect(Collectors.toSet());
 		for (Area area : data.expectedAreas()) {
 			if (!received.contains(area.onsCode())) {
-				lines.add(new ReturnLine(BCF, area.onsCode(), area.name(), "Missing", null, null, null, null));
+				lines.add(new ReturnLine(ReturnTypes.BCF_QUARTERLY, area.onsCode(), area.name(), "Missing", null, null, null, null));
 			}
 		}
 		lines.sort(Comparator.comparing((ReturnLine l) -> l.name() == null ? "" : l.name())
