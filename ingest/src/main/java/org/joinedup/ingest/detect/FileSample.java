@@ -1,6 +1,5 @@
 package org.joinedup.ingest.detect;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -15,7 +14,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
@@ -25,6 +23,9 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 public final class FileSample {
 
 	private static final int SAMPLE_BYTES = 64 * 1024;
+
+	/** Enough for a header below a few title lines. */
+	private static final int MAX_RECORDS = 10;
 
 	private final FileMagic magic;
 
@@ -40,25 +41,19 @@ public final class FileSample {
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(SAMPLE_BYTES);
 		}
-		return new FileSample(magic(head), records(head));
+		return new FileSample(FileMagic.valueOf(head), records(head));
 	}
 
 	public FileMagic magic() {
 		return magic;
 	}
 
-	/** Up to the first {@code count} non-blank records, read as comma-separated text, trailing empty fields dropped. */
+	/**
+	 * Up to the first {@code count} (at most {@value #MAX_RECORDS}) non-blank records, read as
+	 * comma-separated text, trailing empty fields dropped.
+	 */
 	public List<List<String>> leadingRecords(int count) {
 		return records.subList(0, Math.min(count, records.size()));
-	}
-
-	private static FileMagic magic(byte[] head) throws IOException {
-		try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(head))) {
-			return FileMagic.valueOf(in);
-		}
-		catch (EmptyFileException empty) {
-			return FileMagic.UNKNOWN;
-		}
 	}
 
 	/**
@@ -83,6 +78,9 @@ public final class FileSample {
 				}
 				if (!fields.isEmpty()) {
 					records.add(fields);
+				}
+				if (records.size() == MAX_RECORDS) {
+					break;
 				}
 			}
 		}
