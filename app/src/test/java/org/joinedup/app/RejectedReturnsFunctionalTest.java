@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,9 +52,11 @@ class RejectedReturnsFunctionalTest {
 	private Cli.Result run;
 
 	@BeforeAll
-	void ingestTheRejectsBesideGoodReturns() {
-		run = Cli.run(context, "ingest", Samples.AREAS.toString(), Samples.REJECTS.toString(),
-				GOOD_RETURN_FOLDER.toString());
+	void ingestTheRejectsBesideGoodReturns() throws IOException {
+		List<String> args = new ArrayList<>(List.of("ingest", Samples.AREAS.toString()));
+		manifest().forEach(row -> args.add(Samples.REJECTS.resolve((String) row.get()[0]).toString()));
+		args.add(GOOD_RETURN_FOLDER.toString());
+		run = Cli.run(context, args.toArray(String[]::new));
 	}
 
 	@Test
