@@ -5,7 +5,11 @@ import java.util.Optional;
 
 import org.joinedup.ingest.text.TextMatch;
 
-/** An open workbook; hidden and very hidden sheets are left out. */
+/**
+ * An open workbook, read through a {@link WorkbookEngine}. Hidden and very hidden sheets are left out.
+ * A merged region gives its value in its top-left cell only, as the file stores it; its other cells
+ * read blank (readers look values up by label or header, which sit in the top-left cell).
+ */
 public interface Workbook extends AutoCloseable {
 
 	/** The visible sheets, in workbook order. */
