@@ -1,5 +1,6 @@
 package org.joinedup.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +40,11 @@ class IngestCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<Path> targets = paths == null || paths.isEmpty() ? List.of(properties.inbox()) : paths;
+		List<Path> missing = targets.stream().filter(p -> !Files.exists(p)).toList();
+		if (!missing.isEmpty()) {
+			missing.forEach(p -> spec.commandLine().getErr().println("No such file or folder: " + p));
+			return ExitCodes.USAGE;
+		}
 		return IngestConsole.exitCode(console.ingest(targets, spec.commandLine().getOut()));
 	}
 }

@@ -1,6 +1,8 @@
 package org.joinedup.app.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -34,13 +36,21 @@ class ReportCommand implements Callable<Integer> {
 
 	private final JoinedupProperties properties;
 
-	ReportCommand(ReportRunner runner, JoinedupProperties properties) {
+	private final Clock clock;
+
+	ReportCommand(ReportRunner runner, JoinedupProperties properties, Clock clock) {
 		this.runner = runner;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
 	public Integer call() throws Exception {
+		FinancialQuarter current = FinancialQuarter.containing(LocalDate.now(clock));
+		if (quarter != null && quarter.isAfter(current)) {
+			spec.commandLine().getErr().println(quarter + " has not begun yet: the current quarter is " + current + ".");
+			return ExitCodes.USAGE;
+		}
 		Optional<FinancialQuarter> wanted = Optional.ofNullable(quarter).or(runner::latestQuarter);
 		if (wanted.isEmpty()) {
 			spec.commandLine().getErr().println("The warehouse holds no returns yet: run 'joinedup ingest' first.");

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.report.ReportQuarter;
+import org.joinedup.report.ReportableQuarters;
 import org.joinedup.transform.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -13,7 +17,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Runs the quarterly report job: on demand, or for every quarter whose data changed since its last report. */
@@ -24,23 +27,21 @@ public class ReportRunner {
 
 	private final Job quarterlyReportJob;
 
-	private final JdbcTemplate jdbc;
+	private final ReportableQuarters reportable;
 
 	private final JoinedupProperties properties;
 
-	ReportRunner(JobOperator jobOperator, Job quarterlyReportJob, JdbcTemplate jdbc, JoinedupProperties properties) {
+	ReportRunner(JobOperator jobOperator, Job quarterlyReportJob, DataSource dataSource,
+			JoinedupProperties properties) {
 		this.jobOperator = jobOperator;
 		this.quarterlyReportJob = quarterlyReportJob;
-		this.jdbc = jdbc;
+		this.reportable = new ReportableQuarters(dataSource);
 		this.properties = properties;
 	}
 
 	/** The quarters any Better Care Fund return was received for, oldest first. */
 	public List<FinancialQuarter> quarters() {
-		return jdbc.query("""
-				SELECT DISTINCT fin_year, quarter FROM submission
-				WHERE return_type = 'BCF_QUARTERLY' AND fin_year IS NOT NULL ORDER BY fin_year, quarter""",
-				(rs, n) -> new FinancialQuarter(rs.getInt(1), rs.getInt(2)));
+		return reportable.withReturns().stream().map(q -> new FinancialQuarter(q.finYear(), q.quarter())).toList();
 	}
 
 	public Optional<FinancialQuarter> latestQuarter() {
@@ -59,8 +60,9 @@ public class ReportRunner {
 	}
 
 	private Optional<Path> run(FinancialQuarter quarter, Path outDir, boolean always) throws Exception {
+		ReportQuarter reportQuarter = new ReportQuarter(quarter.finYear(), quarter.quarter());
 		JobParametersBuilder parameters = new JobParametersBuilder().addString(ReportKeys.QUARTER, quarter.label())
-			.addLong(ReportKeys.WAREHOUSE_STATE, warehouseState(quarter))
+			.addString(ReportKeys.WAREHOUSE_STATE, reportable.stateOf(reportQuarter))
 			.addString(ReportKeys.COST_NEA, properties.unitCost().nonElectiveAdmission().toPlainString())
 			.addString(ReportKeys.COST_DTOC, properties.unitCost().delayedDay().toPlainString())
 			.addString(ReportKeys.OUT_DIR, outDir.toAbsolutePath().toString(), false);
@@ -80,17 +82,5 @@ public class ReportRunner {
 					+ execution.getStatus() + (cause == null ? "" : ": " + cause), cause);
 		}
 		return Optional.of(Path.of(execution.getExecutionContext().getString(ReportKeys.REPORT_PATH)));
-	}
-
-	/**
-	 * Changes whenever a submission arrives that the quarter's workbook shows: its financial year up to the
-	 * quarter, the areas reference, or a file that could not be dated.
-	 */
-	private long warehouseState(FinancialQuarter quarter) {
-		Long state = jdbc.queryForObject("""
-				SELECT COALESCE(MAX(id), 0) FROM submission
-				WHERE (fin_year = ? AND quarter <= ?) OR fin_year IS NULL""", Long.class, quarter.finYear(),
-				quarter.quarter());
-		return state == null ? 0 : state;
 	}
 }

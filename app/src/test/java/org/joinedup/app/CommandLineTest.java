@@ -1,0 +1,108 @@
+package org.joinedup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.joinedup.app.cli.Cli;
+import org.joinedup.app.testing.Samples;
+import org.joinedup.app.testing.TestHome;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The command-line contract: exit codes, messages that say what to do, and where files go. */
+@SpringBootTest
+@TestMethodOrder(OrderAnnotation.class)
+class CommandLineTest {
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestHome.register(registry);
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@TempDir
+	Path out;
+
+	@Test
+	@Order(1)
+	void reportOnAnEmptyWarehouseSaysToIngestFirst() {
+		Cli.Result result = Cli.run(context, "report");
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("run 'joinedup ingest' first");
+	}
+
+	@Test
+	@Order(2)
+	void ingestOfGoodFilesExitsZeroWithALinePerFile() {
+		Path quarter = Samples.INBOX.resolve("bcf").resolve("2016-17").resolve("Q4");
+		Cli.Result result = Cli.run(context, "ingest", Samples.AREAS.toString(), quarter.toString());
+
+		assertThat(result.exitCode()).as(result.out()).isZero();
+		assertThat(result.out().lines().filter(l -> l.startsWith("LOADED"))).hasSize(13);
+		assertThat(result.out()).contains("Ingested 13 file(s): 13 loaded");
+	}
+
+	@Test
+	@Order(3)
+	void reportWritesTheQuarterAskedForInAnyWrittenFormAndPrintsItsPath() {
+		Cli.Result result = Cli.run(context, "report", "--quarter", "Q4 2016/17", "--out", out.toString());
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		Path written = out.resolve("joinedup-quarterly-2016-17-Q4.xlsx");
+		assertThat(result.out().trim()).isEqualTo(written.toString());
+		assertThat(written).isRegularFile();
+	}
+
+	@Test
+	@Order(4)
+	void usageErrorsExitTwoAndSayWhatIsWrong() {
+		Cli.Result badQuarter = Cli.run(context, "report", "--quarter", "Q9");
+		assertThat(badQuarter.exitCode()).isEqualTo(2);
+		assertThat(badQuarter.err()).contains("is not a financial quarter: write it like 2016-17 Q4");
+
+		Cli.Result future = Cli.run(context, "report", "--quarter", "2099-00 Q1");
+		assertThat(future.exitCode()).isEqualTo(2);
+		assertThat(future.err()).contains("has not begun yet");
+
+		Cli.Result noCommand = Cli.run(context);
+		assertThat(noCommand.exitCode()).isEqualTo(2);
+		assertThat(noCommand.err()).contains("Name a command");
+
+		Cli.Result missingPath = Cli.run(context, "ingest", out.resolve("nowhere").toString());
+		assertThat(missingPath.exitCode()).isEqualTo(2);
+		assertThat(missingPath.err()).contains("No such file or folder");
+	}
+
+	@Test
+	@Order(5)
+	void everyCommandHasHelp() {
+		for (String command : new String[] { "ingest", "report", "nightly" }) {
+			Cli.Result help = Cli.run(context, command, "--help");
+			assertThat(help.exitCode()).isZero();
+			assertThat(help.out()).contains("Usage: joinedup " + command);
+		}
+	}
+
+	@Test
+	@Order(6)
+	void anUnknownFileIsRejectedSayingWhatIsAccepted() throws Exception {
+		Path notes = Files.writeString(out.resolve("notes.txt"), "minutes of the board meeting\n");
+		Cli.Result result = Cli.run(context, "ingest", notes.toString());
+
+		assertThat(result.exitCode()).isEqualTo(3);
+		assertThat(result.out()).contains("REJECTED").contains("[not-a-recognised-return]");
+	}
+}
