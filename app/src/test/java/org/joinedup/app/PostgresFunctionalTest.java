@@ -7,11 +7,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 
 import org.joinedup.app.cli.Cli;
 import org.joinedup.app.testing.ExpectedFigures;
 import org.joinedup.app.testing.Samples;
 import org.joinedup.app.testing.TestHome;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +37,8 @@ class PostgresFunctionalTest {
 
 	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
-	/** Dropped and made anew by each run, so a run starts from an empty warehouse. */
-	private static final String DATABASE = "joinedup_functional_test";
+	/** A database of this run's own, so runs side by side never meet; dropped when the class is done. */
+	private static final String DATABASE = "joinedup_test_" + UUID.randomUUID().toString().replace("-", "");
 
 	private static Path home;
 
@@ -45,12 +47,19 @@ class PostgresFunctionalTest {
 		home = TestHome.register(registry);
 		try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
 				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
 			statement.execute("CREATE DATABASE " + DATABASE);
 		}
 		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("joinedup.inbox", Samples.INBOX::toString);
+	}
+
+	@AfterAll
+	static void dropDatabase() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+		}
 	}
 
 	static boolean serverAnswersOrIsRequired() {
