@@ -38,19 +38,14 @@ final class IncomeExpenditureSheet {
 	}
 
 	static Content read(Sheet sheet, List<Finding> findings) {
-		List<Row> rows = SheetRows.all(sheet);
-		Optional<TableHeader> found = TableHeader.find(rows, COLUMNS);
-		if (found.isEmpty()) {
-			findings.add(TableHeader.notFound(sheet, rows, COLUMNS, HEADER_MISSING));
+		Optional<TableHeader.Table> table = TableHeader.locate(sheet, COLUMNS, HEADER_MISSING, findings);
+		if (table.isEmpty()) {
 			return new Content(List.of(), null);
 		}
-		TableHeader header = found.get();
+		TableHeader header = table.get().header();
 		List<IncomeExpenditureRow> quarters = new ArrayList<>();
 		IncomeExpenditureRow total = null;
-		for (Row row : rows) {
-			if (row.number() <= header.rowNumber()) {
-				continue;
-			}
+		for (Row row : table.get().rows()) {
 			String label = TextMatch.normalise(header.cell(row, QUARTER).text());
 			if (QUARTER_LABEL.matcher(label).matches()) {
 				quarters.add(toRow(header, row));

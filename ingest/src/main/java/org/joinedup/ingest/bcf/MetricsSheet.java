@@ -1,8 +1,6 @@
 package org.joinedup.ingest.bcf;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.workbook.Row;
@@ -34,21 +32,18 @@ final class MetricsSheet {
 	}
 
 	static List<MetricRow> read(Sheet sheet, List<Finding> findings) {
-		List<Row> rows = SheetRows.all(sheet);
-		Optional<TableHeader> found = TableHeader.find(rows, COLUMNS);
-		if (found.isEmpty()) {
-			findings.add(TableHeader.notFound(sheet, rows, COLUMNS, HEADER_MISSING));
-			return List.of();
-		}
-		TableHeader header = found.get();
-		List<MetricRow> metrics = new ArrayList<>();
-		for (Row row : rows) {
-			if (row.number() > header.rowNumber() && !header.cell(row, METRIC).isBlank()) {
-				metrics.add(new MetricRow(header.cell(row, METRIC), header.cell(row, BASELINE),
-						header.cell(row, PLAN), header.cell(row, ACTUAL), header.cell(row, NUMERATOR),
-						header.cell(row, DENOMINATOR), header.cell(row, COMMENTARY)));
-			}
-		}
-		return metrics;
+		return TableHeader.locate(sheet, COLUMNS, HEADER_MISSING, findings)
+			.map(table -> table.rows()
+				.stream()
+				.filter(row -> !table.header().cell(row, METRIC).isBlank())
+				.map(row -> toRow(table.header(), row))
+				.toList())
+			.orElse(List.of());
+	}
+
+	private static MetricRow toRow(TableHeader header, Row row) {
+		return new MetricRow(header.cell(row, METRIC), header.cell(row, BASELINE), header.cell(row, PLAN),
+				header.cell(row, ACTUAL), header.cell(row, NUMERATOR), header.cell(row, DENOMINATOR),
+				header.cell(row, COMMENTARY));
 	}
 }

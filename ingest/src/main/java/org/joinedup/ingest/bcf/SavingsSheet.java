@@ -36,19 +36,14 @@ final class SavingsSheet {
 	}
 
 	static Content read(Sheet sheet, List<Finding> findings) {
-		List<Row> rows = SheetRows.all(sheet);
-		Optional<TableHeader> found = TableHeader.find(rows, COLUMNS);
-		if (found.isEmpty()) {
-			findings.add(TableHeader.notFound(sheet, rows, COLUMNS, HEADER_MISSING));
+		Optional<TableHeader.Table> table = TableHeader.locate(sheet, COLUMNS, HEADER_MISSING, findings);
+		if (table.isEmpty()) {
 			return new Content(List.of(), null);
 		}
-		TableHeader header = found.get();
+		TableHeader header = table.get().header();
 		List<SchemeRow> schemes = new ArrayList<>();
 		int expected = header.rowNumber() + 1;
-		for (Row row : rows) {
-			if (row.number() <= header.rowNumber()) {
-				continue;
-			}
+		for (Row row : table.get().rows()) {
 			SchemeRow scheme = toRow(header, row);
 			// rows come only when they hold something, so a skipped number is a blank row
 			if (row.number() != expected || isBlank(scheme)) {

@@ -28,6 +28,22 @@ final class TableHeader {
 		this.positions = positions;
 	}
 
+	/** A table found on a sheet: its header and the rows below it. */
+	record Table(TableHeader header, List<Row> rows) {
+	}
+
+	/** The sheet's table, or empty after adding a FILE-level finding when it has no header row. */
+	static Optional<Table> locate(Sheet sheet, List<TableColumn> columns, String rule, List<Finding> findings) {
+		List<Row> rows = SheetRows.all(sheet);
+		Optional<TableHeader> found = find(rows, columns);
+		if (found.isEmpty()) {
+			findings.add(notFound(sheet, rows, columns, rule));
+			return Optional.empty();
+		}
+		int headerRow = found.get().rowNumber();
+		return Optional.of(new Table(found.get(), rows.stream().filter(row -> row.number() > headerRow).toList()));
+	}
+
 	/** The first row within {@link #SEARCH_ROWS} that holds every required column. */
 	static Optional<TableHeader> find(List<Row> rows, List<TableColumn> columns) {
 		return rows.stream()
