@@ -70,7 +70,7 @@ class RejectedReturnsFunctionalTest {
 	@Test
 	void rejectedFilesLeaveNoFactsBehind() {
 		for (String table : List.of("metric_fact", "income_expenditure_fact", "savings_scheme_fact", "bcf_cover",
-				"narrative_fact", "area")) {
+				"narrative_fact", "area", "dtoc_fact", "ae_fact")) {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " t JOIN submission s ON s.id = "
 					+ "t.submission_id WHERE s.status = 'REJECTED'", Integer.class)).as(table).isZero();
 		}

@@ -3,12 +3,16 @@ package org.joinedup.app.warehouse;
 import java.time.Clock;
 import java.util.List;
 
+import org.joinedup.ingest.ae.AeReader;
 import org.joinedup.ingest.bcf.BcfReader;
 import org.joinedup.ingest.detect.ReturnDetector;
+import org.joinedup.ingest.dtoc.DtocReader;
 import org.joinedup.ingest.reference.AreasReader;
+import org.joinedup.transform.ae.AeReturnMapper;
 import org.joinedup.transform.area.AreasReferenceMapper;
 import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.bcf.BcfReturnMapper;
+import org.joinedup.transform.dtoc.DtocReturnMapper;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +40,9 @@ class WarehouseConfiguration {
 
 	@Bean
 	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock) {
-		return new ReturnMappers(List.of(new BcfReturnMapper(new BcfReader(), new JdbcAreaDirectory(jdbc), clock),
-				new AreasReferenceMapper(new AreasReader())));
+		JdbcAreaDirectory areas = new JdbcAreaDirectory(jdbc);
+		return new ReturnMappers(List.of(new BcfReturnMapper(new BcfReader(), areas, clock),
+				new AreasReferenceMapper(new AreasReader()), new DtocReturnMapper(new DtocReader(), areas),
+				new AeReturnMapper(new AeReader())));
 	}
 }

@@ -20,8 +20,10 @@ import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.text.TextMatch;
 
 /**
- * Reads a CSV feed whose header is its first non-blank line: columns are found by header text (in any
- * order, aliases allowed, unknown ones ignored) and each record is mapped to a row of the feed.
+ * Reads a CSV feed whose header is its first non-blank line, or the first line holding every required
+ * column within the first {@code maxTitleLines + 1} non-blank ones (feeds such as the delayed-transfers
+ * extract put title lines above it): columns are found by header text (in any order, aliases allowed,
+ * unknown ones ignored) and each record is mapped to a row of the feed.
  */
 public final class CsvFeedReader<T> {
 
@@ -36,9 +38,16 @@ public final class CsvFeedReader<T> {
 
 	private final Function<CsvRow, T> mapper;
 
+	private final int maxTitleLines;
+
 	public CsvFeedReader(List<? extends CsvColumn> columns, Function<CsvRow, T> mapper) {
+		this(columns, mapper, 0);
+	}
+
+	public CsvFeedReader(List<? extends CsvColumn> columns, Function<CsvRow, T> mapper, int maxTitleLines) {
 		this.columns = List.copyOf(columns);
 		this.mapper = mapper;
+		this.maxTitleLines = maxTitleLines;
 	}
 
 	public CsvContent<T> read(Path path) throws IOException {
@@ -49,6 +58,8 @@ public final class CsvFeedReader<T> {
 			Iterator<CSVRecord> records = parser.iterator();
 			long linesBefore = 0;
 			Map<CsvColumn, Integer> positions = null;
+			Map<CsvColumn, Integer> closestToHeader = Map.of();
+			int titleLines = 0;
 			int headerWidth = 0;
 			while (records.hasNext()) {
 				List<String> fields = withoutTrailingEmpty(records.next().toList());
@@ -58,9 +69,17 @@ public final class CsvFeedReader<T> {
 					continue;
 				}
 				if (positions == null) {
-					positions = positions(fields);
-					headerWidth = fields.size();
-					if (reportMissing(file, positions, findings)) {
+					Map<CsvColumn, Integer> found = positions(fields);
+					if (hasEveryRequired(found)) {
+						positions = found;
+						headerWidth = fields.size();
+						continue;
+					}
+					if (found.size() > closestToHeader.size()) {
+						closestToHeader = found;
+					}
+					if (++titleLines > maxTitleLines) {
+						reportMissing(file, closestToHeader, findings);
 						return new CsvContent<>(rows, findings);
 					}
 				}
@@ -72,7 +91,7 @@ public final class CsvFeedReader<T> {
 				}
 			}
 			if (positions == null) {
-				reportMissing(file, Map.of(), findings);
+				reportMissing(file, closestToHeader, findings);
 			}
 		}
 		return new CsvContent<>(rows, findings);
@@ -91,16 +110,17 @@ public final class CsvFeedReader<T> {
 		return positions;
 	}
 
-	private boolean reportMissing(String file, Map<CsvColumn, Integer> positions, List<Finding> findings) {
-		boolean missing = false;
+	private boolean hasEveryRequired(Map<CsvColumn, Integer> positions) {
+		return columns.stream().filter(CsvColumn::required).allMatch(positions::containsKey);
+	}
+
+	private void reportMissing(String file, Map<CsvColumn, Integer> positions, List<Finding> findings) {
 		for (CsvColumn column : columns) {
 			if (column.required() && !positions.containsKey(column)) {
 				findings.add(new Finding(Level.FILE, Severity.ERROR, file, null, null, column.header(), null,
 						MISSING_COLUMN, "The header row has no '" + column.header() + "' column, which this file must have."));
-				missing = true;
 			}
 		}
-		return missing;
 	}
 
 	private static Finding tooManyFields(String file, int line, List<String> fields, int headerWidth) {

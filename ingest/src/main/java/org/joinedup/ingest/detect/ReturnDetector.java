@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.joinedup.ingest.ae.AeColumn;
+import org.joinedup.ingest.dtoc.DtocColumn;
 import org.joinedup.ingest.reference.AreaColumn;
 
 /** Finds what kind of return a file is from its content, never its name: the first detector that matches wins. */
@@ -14,7 +16,9 @@ public final class ReturnDetector {
 	/** The detectors for every feed joinedup reads. */
 	public ReturnDetector() {
 		this(List.of(new WorkbookDetector(ReturnType.BCF_QUARTERLY),
-				new CsvHeaderDetector(ReturnType.AREAS_REFERENCE, List.of(AreaColumn.values()), 0)));
+				new CsvHeaderDetector(ReturnType.AREAS_REFERENCE, List.of(AreaColumn.values()), 0),
+				new CsvHeaderDetector(ReturnType.DTOC_MONTHLY, List.of(DtocColumn.values()), DtocColumn.MAX_TITLE_LINES),
+				new CsvHeaderDetector(ReturnType.AE_MONTHLY, List.of(AeColumn.values()), AeColumn.MAX_TITLE_LINES)));
 	}
 
 	public ReturnDetector(List<ContentDetector> detectors) {

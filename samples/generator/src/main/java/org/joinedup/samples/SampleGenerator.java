@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,6 +23,8 @@ import org.joinedup.samples.bcf.Submission;
 import org.joinedup.samples.expected.ExpectedFigures;
 import org.joinedup.samples.expected.ExpectedJson;
 import org.joinedup.samples.io.WorkbookBytes;
+import org.joinedup.samples.monthly.MonthlyRejects;
+import org.joinedup.samples.monthly.MonthlySamples;
 import org.joinedup.samples.rejects.Reject;
 import org.joinedup.samples.rejects.RejectSamples;
 
@@ -64,15 +67,21 @@ public final class SampleGenerator {
             String json = ExpectedJson.of(q, figures.named(q), figures.hostileSchemeNames(q));
             write(root.resolve("expected/" + q.fileKey() + ".json"), json.getBytes(StandardCharsets.UTF_8));
         }
-        write(root.resolve("expected/inbox-files.csv"), inboxListing(inbox));
-        List<Reject> rejects = RejectSamples.build(model);
+        MonthlySamples monthly = new MonthlySamples(model, SEED);
+        monthly.files().forEach(f -> write(root.resolve("inbox/" + f.path()), f.bytes()));
+        write(root.resolve("expected/delayed-days.csv"), monthly.expectedDelayedDays());
+        write(root.resolve("expected/emergency-admissions.csv"), monthly.expectedEmergencyAdmissions());
+        write(root.resolve("expected/inbox-files.csv"), inboxListing(inbox, monthly.files()));
+        List<Reject> rejects = new ArrayList<>(RejectSamples.build(model));
+        rejects.addAll(MonthlyRejects.build(model, SEED));
         for (Reject r : rejects) {
             write(root.resolve("rejects/" + r.file()), r.bytes());
         }
         write(root.resolve("rejects/manifest.csv"), manifest(rejects));
     }
 
-    private static byte[] inboxListing(List<Submission> inbox) throws IOException {
+    private static byte[] inboxListing(List<Submission> inbox, List<MonthlySamples.MonthlyFile> monthly)
+            throws IOException {
         StringWriter out = new StringWriter();
         CSVFormat f = CSVFormat.DEFAULT.builder().setHeader("file", "area", "quarter", "imperfections", "note")
                 .setRecordSeparator("\n").get();
@@ -81,6 +90,9 @@ public final class SampleGenerator {
                 p.printRecord(s.path(), s.content().area().name(),
                         s.content().period().format(Quarter.PeriodForm.YEAR_FIRST),
                         s.layout().describe(s.content().period()), s.note());
+            }
+            for (MonthlySamples.MonthlyFile m : monthly) {
+                p.printRecord("inbox/" + m.path(), "", "", m.imperfections(), "");
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

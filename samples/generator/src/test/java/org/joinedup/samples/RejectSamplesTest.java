@@ -38,7 +38,12 @@ class RejectSamplesTest {
             "ons-code-unknown", "period-unparseable", "period-too-early", "period-in-future",
             "template-version-unsupported", "metric-missing", "metric-value-missing", "count-negative",
             "count-fractional", "count-too-large", "not-a-number", "proportion-out-of-range",
-            "numerator-exceeds-denominator", "money-negative", "money-too-large", "scheme-id-duplicate");
+            "numerator-exceeds-denominator", "money-negative", "money-too-large", "scheme-id-duplicate",
+            // the monthly CSV extracts (R2 dtoc-*, R3 ae-*)
+            "csv-missing-column", "csv-too-many-fields", "period-unparseable", "period-mixed", "ods-code-malformed",
+            "legacy-code-malformed", "legacy-code-unknown", "acute-unknown", "reason-unknown", "not-a-number",
+            "count-negative", "count-fractional", "csv-missing-column", "extract-empty", "period-unparseable",
+            "ods-code-malformed", "value-missing", "not-a-number");
     static List<CSVRecord> manifest;
 
     @BeforeAll
@@ -80,7 +85,7 @@ class RejectSamplesTest {
     @Test
     void cellFindingsPointAtTheOffendingValue() throws IOException {
         for (CSVRecord r : manifest) {
-            if (r.get("row").isEmpty()) {
+            if (r.get("row").isEmpty() || r.get("file").endsWith(".csv")) {
                 continue;
             }
             try (Workbook wb = open(r.get("file"), null)) {
@@ -89,6 +94,39 @@ class RejectSamplesTest {
                 Cell c = row.getCell(CellReference.convertColStringToIndex(r.get("column")));
                 assertThat(text(c)).as(r.get("file")).isEqualTo(r.get("value"));
             }
+        }
+    }
+
+    /** The CSV rejects have no quoted line breaks, so line n is record n; the header is the line naming the column. */
+    @Test
+    void csvFindingsPointAtTheOffendingField() throws IOException {
+        for (CSVRecord r : manifest) {
+            if (r.get("row").isEmpty() || !r.get("file").endsWith(".csv")) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(DIR.resolve(r.get("file")));
+            List<String> fields = fields(lines.get(Integer.parseInt(r.get("row")) - 1));
+            String column = r.get("column");
+            String field = column.isEmpty() ? fields.get(fields.size() - 1)
+                    : fields.get(lines.stream().map(RejectSamplesTest::fields).filter(f -> f.contains(column))
+                            .findFirst().orElseThrow().indexOf(column));
+            assertThat(field).as(r.get("file")).isEqualTo(r.get("value"));
+        }
+    }
+
+    @Test
+    void missingColumnsAreReallyMissing() throws IOException {
+        assertThat(Files.readString(DIR.resolve("dtoc-missing-column.csv"))).contains("NHS A SUM")
+                .doesNotContain("NHS B SUM");
+        assertThat(Files.readString(DIR.resolve("ae-missing-column.csv"))).contains("Number of A&E attendances")
+                .doesNotContain("Other emergency admissions");
+    }
+
+    private static List<String> fields(String line) {
+        try {
+            return CSVFormat.DEFAULT.parse(new java.io.StringReader(line)).getRecords().get(0).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -41,13 +41,17 @@ public record FinancialQuarter(int finYear, int quarter) implements Comparable<F
 	}
 
 	private static Optional<FinancialQuarter> of(String startYear, String endYear, String quarter) {
-		int start = Integer.parseInt(startYear);
-		int end = Integer.parseInt(endYear);
-		int expectedEnd = endYear.length() == 2 ? (start + 1) % 100 : start + 1;
-		if (end != expectedEnd) {
+		if (!followsOn(startYear, endYear)) {
 			return Optional.empty();
 		}
-		return Optional.of(new FinancialQuarter(start, Integer.parseInt(quarter)));
+		return Optional.of(new FinancialQuarter(Integer.parseInt(startYear), Integer.parseInt(quarter)));
+	}
+
+	/** Whether a financial year written {@code start-end} ends the year after it starts ({@code 2016-17}, {@code 2016/2017}). */
+	static boolean followsOn(String startYear, String endYear) {
+		int start = Integer.parseInt(startYear);
+		int end = Integer.parseInt(endYear);
+		return end == (endYear.length() == 2 ? (start + 1) % 100 : start + 1);
 	}
 
 	/** The quarter a date falls in. */

@@ -15,6 +15,7 @@ import org.joinedup.ingest.finding.Severity;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.transform.period.FinancialMonth;
 import org.joinedup.transform.period.FinancialQuarter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,10 +61,11 @@ public class SubmissionStore {
 		var quarter = key.quarter();
 		long id = insert("""
 				INSERT INTO submission (received_file_id, return_type, org_code, org_name, fin_year, quarter,
-				    status, job_execution_id, received_at, decided_at, row_count, error_count, warning_count)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", receivedFileId, key.type().name(), key.orgCode(),
+				    period_month, status, job_execution_id, received_at, decided_at, row_count, error_count,
+				    warning_count)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", receivedFileId, key.type().name(), key.orgCode(),
 				key.orgName(), quarter == null ? null : quarter.finYear(), quarter == null ? null : quarter.quarter(),
-				mapped.rejected() ? "REJECTED" : "LOADING", jobExecutionId, now(), mapped.rejected() ? now() : null,
+				key.month() == null ? null : key.month().firstDay(), mapped.rejected() ? "REJECTED" : "LOADING", jobExecutionId, now(), mapped.rejected() ? now() : null,
 				mapped.facts().size(), mapped.errorCount(), mapped.warningCount());
 		String fileName = jdbc.queryForObject("SELECT file_name FROM received_file WHERE id = ?", String.class,
 				receivedFileId);
@@ -100,10 +102,11 @@ public class SubmissionStore {
 	public SubmissionSummary summary(long submissionId) {
 		return jdbc.queryForObject("""
 				SELECT s.id, s.return_type, s.org_code, s.org_name, s.fin_year, s.quarter, s.status, s.row_count,
-				       s.error_count, s.warning_count, f.file_name
+				       s.error_count, s.warning_count, f.file_name, s.period_month
 				FROM submission s JOIN received_file f ON f.id = s.received_file_id WHERE s.id = ?""",
 				(rs, n) -> new SubmissionSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getObject(5) == null ? null : new FinancialQuarter(rs.getInt(5), rs.getInt(6)),
+						rs.getDate(12) == null ? null : FinancialMonth.of(rs.getDate(12).toLocalDate()),
 						rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11)),
 				submissionId);
 	}

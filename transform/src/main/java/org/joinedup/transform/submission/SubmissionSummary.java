@@ -1,12 +1,13 @@
 package org.joinedup.transform.submission;
 
+import org.joinedup.transform.period.FinancialMonth;
 import org.joinedup.transform.period.FinancialQuarter;
 
 /** What a received file became, for the line the command line prints about it. */
 public record SubmissionSummary(long id, String returnType, String orgCode, String orgName,
-		FinancialQuarter quarter, String status, int rowCount, int errorCount, int warningCount, String fileName) {
+		FinancialQuarter quarter, FinancialMonth month, String status, int rowCount, int errorCount, int warningCount, String fileName) {
 
-	/** e.g. {@code BCF_QUARTERLY E08000008 Tameside 2016-17 Q4}. */
+	/** e.g. {@code BCF_QUARTERLY E08000008 Tameside 2016-17 Q4}, {@code DTOC_MONTHLY October 2016}. */
 	public String subject() {
 		StringBuilder s = new StringBuilder(returnType);
 		if (orgCode != null) {
@@ -15,7 +16,10 @@ public record SubmissionSummary(long id, String returnType, String orgCode, Stri
 		if (orgName != null) {
 			s.append(' ').append(orgName);
 		}
-		if (quarter != null) {
+		if (month != null) {
+			s.append(' ').append(month.label());
+		}
+		else if (quarter != null) {
 			s.append(' ').append(quarter.label());
 		}
 		return s.toString();

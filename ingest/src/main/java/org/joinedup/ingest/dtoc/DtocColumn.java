@@ -1,0 +1,60 @@
+package org.joinedup.ingest.dtoc;
+
+import java.util.List;
+
+import org.joinedup.ingest.csv.CsvColumn;
+
+/**
+ * The columns of the delayed-transfers monthly provider extract (R2). Before 2013 the parent columns were
+ * headed {@code Provider SHA Code/Name}; from 2017-18 the {@code A SUM} columns (patients delayed on the
+ * snapshot day) may be absent.
+ */
+public enum DtocColumn implements CsvColumn {
+
+	YEAR("Year", true),
+	PERIOD_NAME("Period Name", true),
+	PARENT_CODE("Provider Parent Org Code", true, "Provider SHA Code"),
+	PARENT_NAME("Provider Parent Name", false, "Provider SHA Name"),
+	PROVIDER_CODE("Provider Org Code", true),
+	PROVIDER_NAME("Provider Org Name", false),
+	LA_CODE("Local Authority Code", true),
+	LA_NAME("Local Authority Name", false),
+	ACUTE("Acute Or Non Acute Description", true),
+	REASON("Reason For Delay", true),
+	NHS_PATIENTS("NHS A SUM", false),
+	NHS_DAYS("NHS B SUM", true),
+	SOCIAL_CARE_PATIENTS("Social Care A SUM", false),
+	SOCIAL_CARE_DAYS("Social Care B SUM", true),
+	BOTH_PATIENTS("Both A SUM", false),
+	BOTH_DAYS("Both B SUM", true);
+
+	/** Three title lines above the header, occasionally four. */
+	public static final int MAX_TITLE_LINES = 4;
+
+	private final String header;
+
+	private final boolean required;
+
+	private final List<String> aliases;
+
+	DtocColumn(String header, boolean required, String... aliases) {
+		this.header = header;
+		this.required = required;
+		this.aliases = List.of(aliases);
+	}
+
+	@Override
+	public String header() {
+		return header;
+	}
+
+	@Override
+	public List<String> aliases() {
+		return aliases;
+	}
+
+	@Override
+	public boolean required() {
+		return required;
+	}
+}

@@ -1,0 +1,129 @@
+package org.joinedup.transform.ae;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.joinedup.ingest.ae.AeColumn;
+import org.joinedup.ingest.ae.AeReader;
+import org.joinedup.ingest.ae.AeRow;
+import org.joinedup.ingest.csv.CsvContent;
+import org.joinedup.ingest.detect.ReturnType;
+import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.text.TextMatch;
+import org.joinedup.ingest.value.Numbers;
+import org.joinedup.transform.check.Checks;
+import org.joinedup.transform.code.OdsCode;
+import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.MappedReturn;
+import org.joinedup.transform.load.ReturnMapper;
+import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.transform.period.FileMonth;
+import org.joinedup.transform.period.FinancialMonth;
+
+/**
+ * R3, the monthly A&E attendances and emergency admissions extract: one national file per month, one row per
+ * provider and a TOTAL row, which is not a provider but is checked against the sum of the provider rows.
+ */
+public class AeReturnMapper implements ReturnMapper {
+
+	private final AeReader reader;
+
+	public AeReturnMapper(AeReader reader) {
+		this.reader = reader;
+	}
+
+	@Override
+	public ReturnType type() {
+		return ReturnType.AE_MONTHLY;
+	}
+
+	@Override
+	public MappedReturn map(Path file, String fileName) {
+		Checks checks = new Checks(fileName);
+		CsvContent<AeRow> content;
+		try {
+			content = reader.read(file);
+		}
+		catch (IOException e) {
+			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
+			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
+		}
+		content.findings().forEach(checks::add);
+		FileMonth fileMonth = new FileMonth(checks, "MSitAE-OCTOBER-2016");
+		List<AeFact> facts = new ArrayList<>();
+		AeRow total = null;
+		for (AeRow row : content.rows()) {
+			if (isTotal(row)) {
+				total = row;
+				continue;
+			}
+			fileMonth.check(FinancialMonth.parseAePeriod(row.period().text()), row.period())
+				.flatMap(month -> fact(row, month, checks))
+				.ifPresent(facts::add);
+		}
+		if (facts.isEmpty() && !checks.hasErrors()) {
+			checks.fileError("extract-empty", "The extract has no provider rows");
+		}
+		if (total != null && !checks.hasErrors()) {
+			checkTotal(total, facts, checks);
+		}
+		SubmissionKey key = fileMonth.month()
+			.map(month -> SubmissionKey.monthly(type(), null, null, month))
+			.orElse(SubmissionKey.unknown(type()));
+		return new MappedReturn(key, checks.hasErrors() ? List.of() : List.<Fact>copyOf(facts), checks.findings());
+	}
+
+	private static boolean isTotal(AeRow row) {
+		return TextMatch.same(row.orgCode().text(), "TOTAL") || TextMatch.same(row.orgName().text(), "TOTAL");
+	}
+
+	private static Optional<AeFact> fact(AeRow row, FinancialMonth month, Checks checks) {
+		int findingsBefore = checks.findings().size();
+		String code = OdsCode.normalise(row.orgCode().text());
+		if (!OdsCode.isWellFormed(code)) {
+			checks.error(Level.RECORD, row.orgCode(), "ods-code-malformed",
+					"An NHS organisation code has 3 or 5 letters and digits, e.g. RJ1");
+		}
+		if (row.parentOrg().isBlank()) {
+			checks.error(Level.RECORD, row.parentOrg(), "value-missing", "Every provider row needs its Parent Org");
+		}
+		Map<AeColumn, Long> counts = new EnumMap<>(AeColumn.class);
+		for (AeColumn column : AeColumn.COUNTS) {
+			BigDecimal n = checks.count(row.count(column), column.header(), false);
+			counts.put(column, n == null ? null : n.longValueExact());
+		}
+		if (checks.findings().size() > findingsBefore) {
+			return Optional.empty();
+		}
+		return Optional.of(new AeFact(month, code, Checks.limit(row.parentOrg().text().trim(), 200),
+				row.orgName().isBlank() ? null : Checks.limit(row.orgName().text().trim(), 200), counts,
+				row.orgCode().at().row()));
+	}
+
+	/** A stated total that differs from the sum of the provider rows is a group-level warning, per column. */
+	private static void checkTotal(AeRow total, List<AeFact> facts, Checks checks) {
+		Map<AeColumn, Long> sums = new HashMap<>();
+		facts.forEach(fact -> fact.counts().forEach((column, n) -> {
+			if (n != null) {
+				sums.merge(column, n, Long::sum);
+			}
+		}));
+		for (AeColumn column : AeColumn.COUNTS) {
+			SourceValue stated = total.count(column);
+			BigDecimal value = Numbers.parse(stated).value();
+			long sum = sums.getOrDefault(column, 0L);
+			if (value != null && value.compareTo(BigDecimal.valueOf(sum)) != 0) {
+				checks.warning(Level.GROUP, stated, "total-mismatch", "The TOTAL row's " + column.header()
+						+ " differs from the sum of the provider rows (" + sum + ")");
+			}
+		}
+	}
+}

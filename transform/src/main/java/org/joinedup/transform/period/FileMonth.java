@@ -1,0 +1,47 @@
+package org.joinedup.transform.period;
+
+import java.util.Optional;
+
+import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.transform.check.Checks;
+
+/**
+ * The month a monthly extract is for, taken from its rows: every row must name the same month. A period
+ * that does not parse, or names another month than the first row's, is a record-level error.
+ */
+public final class FileMonth {
+
+	private final Checks checks;
+
+	private final String expectedForm;
+
+	private FinancialMonth month;
+
+	/** @param expectedForm how the period is written, for the message (e.g. {@code MSitAE-OCTOBER-2016}) */
+	public FileMonth(Checks checks, String expectedForm) {
+		this.checks = checks;
+		this.expectedForm = expectedForm;
+	}
+
+	/** The row's month if it parses and agrees with the file's; otherwise records why and gives empty. */
+	public Optional<FinancialMonth> check(Optional<FinancialMonth> parsed, SourceValue at) {
+		if (parsed.isEmpty()) {
+			checks.error(Level.RECORD, at, "period-unparseable", "The month must be written as " + expectedForm);
+			return Optional.empty();
+		}
+		if (month == null) {
+			month = parsed.get();
+		}
+		else if (!month.equals(parsed.get())) {
+			checks.error(Level.RECORD, at, "period-mixed", "Every row of a monthly extract must be for the same "
+					+ "month; this file's first row is for " + month.label());
+			return Optional.empty();
+		}
+		return parsed;
+	}
+
+	public Optional<FinancialMonth> month() {
+		return Optional.ofNullable(month);
+	}
+}
