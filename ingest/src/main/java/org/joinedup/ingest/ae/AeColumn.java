@@ -34,6 +34,12 @@ public enum AeColumn implements CsvColumn {
 	EMERGENCY_OTHER("Emergency admissions via A&E - Other A&E department", true),
 	OTHER_EMERGENCY("Other emergency admissions", true);
 
+	/**
+	 * The columns that make a header this extract's, for detection: a file that has them but lacks another
+	 * required column is still read as R3, so that the sender hears which column is missing.
+	 */
+	public static final List<AeColumn> IDENTIFYING = List.of(PERIOD, ORG_CODE, PARENT_ORG, ORG_NAME);
+
 	/** The extract may carry a few title lines above its header. */
 	public static final int MAX_TITLE_LINES = 4;
 

@@ -17,8 +17,8 @@ public final class ReturnDetector {
 	public ReturnDetector() {
 		this(List.of(new WorkbookDetector(ReturnType.BCF_QUARTERLY),
 				new CsvHeaderDetector(ReturnType.AREAS_REFERENCE, List.of(AreaColumn.values()), 0),
-				new CsvHeaderDetector(ReturnType.DTOC_MONTHLY, List.of(DtocColumn.values()), DtocColumn.MAX_TITLE_LINES),
-				new CsvHeaderDetector(ReturnType.AE_MONTHLY, List.of(AeColumn.values()), AeColumn.MAX_TITLE_LINES)));
+				new CsvHeaderDetector(ReturnType.DTOC_MONTHLY, DtocColumn.IDENTIFYING, DtocColumn.MAX_TITLE_LINES),
+				new CsvHeaderDetector(ReturnType.AE_MONTHLY, AeColumn.IDENTIFYING, AeColumn.MAX_TITLE_LINES)));
 	}
 
 	public ReturnDetector(List<ContentDetector> detectors) {

@@ -28,6 +28,12 @@ public enum DtocColumn implements CsvColumn {
 	BOTH_PATIENTS("Both A SUM", false),
 	BOTH_DAYS("Both B SUM", true);
 
+	/**
+	 * The columns that make a header this extract's, for detection: a file that has them but lacks another
+	 * required column is still read as R2, so that the sender hears which column is missing.
+	 */
+	public static final List<DtocColumn> IDENTIFYING = List.of(YEAR, PERIOD_NAME, PROVIDER_CODE, REASON);
+
 	/** Three title lines above the header, occasionally four. */
 	public static final int MAX_TITLE_LINES = 4;
 
