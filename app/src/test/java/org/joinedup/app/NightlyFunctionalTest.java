@@ -102,8 +102,14 @@ class NightlyFunctionalTest {
 				WHERE m.source_sheet IS NULL OR m.source_row IS NULL OR f.file_name IS NULL""", Integer.class))
 			.isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM metric_fact", Integer.class)).isPositive();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE status = 'SUPERSEDED'", Integer.class))
-			.isEqualTo(1);
+		for (String monthly : List.of("dtoc_fact", "ae_fact")) {
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + monthly + " WHERE source_row IS NULL",
+					Integer.class)).as(monthly).isZero();
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + monthly, Integer.class)).as(monthly).isPositive();
+		}
+		assertThat(jdbc.queryForList("SELECT return_type FROM submission WHERE status = 'SUPERSEDED' ORDER BY id",
+				String.class)).as("the Tameside BCF resubmission and the November 2016 DTOC resubmission")
+			.containsExactly("BCF_QUARTERLY", "DTOC_MONTHLY");
 	}
 
 	@Test
