@@ -3,14 +3,11 @@ package org.joinedup.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 import org.joinedup.app.cli.Cli;
 import org.joinedup.app.testing.ExpectedFigures;
+import org.joinedup.app.testing.Postgres;
 import org.joinedup.app.testing.Samples;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.AfterAll;
@@ -31,48 +28,27 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
-@EnabledIf(value = "serverAnswersOrIsRequired",
+@EnabledIf(value = "org.joinedup.app.testing.Postgres#serverAnswersOrIsRequired",
 		disabledReason = "no PostgreSQL server answers at 127.0.0.1:5432 (set JOINEDUP_REQUIRE_POSTGRES=true to fail instead)")
 class PostgresFunctionalTest {
 
-	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
-	/** A database of this run's own, so runs side by side never meet; dropped when the class is done. */
-	private static final String DATABASE = "joinedup_test_" + UUID.randomUUID().toString().replace("-", "");
+	/** A database of this run's own, dropped when the class is done. */
+	private static String database;
 
 	private static Path home;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws SQLException {
 		home = TestHome.register(registry);
-		try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE " + DATABASE);
-		}
-		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
-		registry.add("spring.datasource.username", () -> "postgres");
+		database = Postgres.createDatabase();
+		registry.add("spring.datasource.url", () -> database);
+		registry.add("spring.datasource.username", () -> Postgres.USER);
 		registry.add("joinedup.inbox", Samples.INBOX::toString);
 	}
 
 	@AfterAll
 	static void dropDatabase() throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-		}
-	}
-
-	static boolean serverAnswersOrIsRequired() {
-		if (Boolean.parseBoolean(System.getenv("JOINEDUP_REQUIRE_POSTGRES"))) {
-			return true;
-		}
-		try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "")) {
-			return true;
-		}
-		catch (SQLException noServer) {
-			System.err.println("PostgresFunctionalTest skipped: " + noServer.getMessage());
-			return false;
-		}
+		Postgres.dropDatabase(database);
 	}
 
 	@Autowired

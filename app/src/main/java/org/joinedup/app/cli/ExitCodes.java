@@ -1,5 +1,10 @@
 package org.joinedup.app.cli;
 
+import java.util.List;
+
+import org.joinedup.app.ingest.FileOutcome;
+import org.joinedup.app.ingest.FileOutcome.Result;
+
 /** The command-line contract's exit codes. */
 final class ExitCodes {
 
@@ -12,5 +17,12 @@ final class ExitCodes {
 	static final int SOME_REJECTED = 3;
 
 	private ExitCodes() {
+	}
+
+	static int of(List<FileOutcome> outcomes) {
+		if (outcomes.stream().anyMatch(o -> o.result() == Result.FAILED)) {
+			return FAILURE;
+		}
+		return outcomes.stream().allMatch(o -> o.result().accepted()) ? OK : SOME_REJECTED;
 	}
 }

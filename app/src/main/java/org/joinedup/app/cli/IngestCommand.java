@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.nightly.IngestConsole;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -45,6 +46,6 @@ class IngestCommand implements Callable<Integer> {
 			missing.forEach(p -> spec.commandLine().getErr().println("No such file or folder: " + p));
 			return ExitCodes.USAGE;
 		}
-		return IngestConsole.exitCode(console.ingest(targets, spec.commandLine().getOut()));
+		return ExitCodes.of(console.ingest(targets, spec.commandLine().getOut()));
 	}
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "joinedup", mixinStandardHelpOptions = true, version = "joinedup 0.1",
 		description = "Ingests health and social care integration returns into a warehouse and writes the quarterly workbook.",
-		subcommands = { IngestCommand.class, ReportCommand.class, NightlyCommand.class },
+		subcommands = { IngestCommand.class, ReportCommand.class, NightlyCommand.class, ServeCommand.class },
 		footer = { "", "Warehouse and reports go under $JOINEDUP_HOME (default ./out). Exit codes: 0 done, "
 				+ "1 failure, 2 usage, 3 some files rejected." })
 class JoinedupCommand implements Callable<Integer> {

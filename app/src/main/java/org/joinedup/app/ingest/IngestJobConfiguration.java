@@ -3,6 +3,7 @@ package org.joinedup.app.ingest;
 import java.nio.file.Path;
 
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.batch.RunningExecutions;
 import org.joinedup.ingest.detect.ReturnDetector;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.FactWriter;
@@ -29,8 +30,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestJobConfiguration {
 
 	@Bean
-	Job ingestFileJob(JobRepository jobRepository, Step checkFile, Step loadFacts, Step publishReturn) {
-		return new JobBuilder(IngestKeys.JOB, jobRepository).start(checkFile)
+	Job ingestFileJob(JobRepository jobRepository, Step checkFile, Step loadFacts, Step publishReturn,
+			RunningExecutions runningExecutions) {
+		return new JobBuilder(IngestKeys.JOB, jobRepository).listener(runningExecutions)
+			.start(checkFile)
 			.on(CheckFileTasklet.REJECTED.getExitCode())
 			.end()
 			.from(checkFile)

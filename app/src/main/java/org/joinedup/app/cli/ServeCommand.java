@@ -1,0 +1,44 @@
+package org.joinedup.app.cli;
+
+import java.util.Date;
+import java.util.concurrent.Callable;
+
+import org.joinedup.app.schedule.NightlyServer;
+import org.joinedup.app.schedule.ScheduleProperties;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Component
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = { "Runs the nightly on its schedule until stopped (SIGTERM or Ctrl-C).",
+				"The schedule is joinedup.schedule.cron in joinedup.schedule.zone (default '0 0 2 * * ?' Europe/London);",
+				"a fire missed while no serve process ran runs once on start. Stopping lets the current chunk commit",
+				"and leaves the interrupted job restartable." },
+		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:stopped", "1:the scheduler could not start" })
+class ServeCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	private final NightlyServer server;
+
+	private final ScheduleProperties schedule;
+
+	ServeCommand(NightlyServer server, ScheduleProperties schedule) {
+		this.server = server;
+		this.schedule = schedule;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		Date next = server.start();
+		spec.commandLine().getOut().printf("Serving: the nightly runs at '%s' (%s); next at %s. Stop with Ctrl-C.%n",
+				schedule.cron(), schedule.zone(), next.toInstant());
+		spec.commandLine().getOut().flush();
+		server.awaitStop();
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,54 @@
+package org.joinedup.app.nightly;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.joinedup.app.batch.RunningExecutions;
+import org.joinedup.app.ingest.FileOutcome;
+import org.joinedup.app.ingest.IngestRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ingests files, printing a line per file as it goes (and logging it) and a closing summary; stops
+ * between files when the process is shutting down.
+ */
+@Component
+public class IngestConsole {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestConsole.class);
+
+	private final IngestRunner runner;
+
+	private final RunningExecutions executions;
+
+	IngestConsole(IngestRunner runner, RunningExecutions executions) {
+		this.runner = runner;
+		this.executions = executions;
+	}
+
+	public List<FileOutcome> ingest(List<Path> paths, PrintWriter out) {
+		Path base = Path.of("").toAbsolutePath();
+		List<Path> files = runner.files(paths);
+		List<FileOutcome> outcomes = new ArrayList<>();
+		try (Progress progress = Progress.of("Ingest", files.size())) {
+			for (Path file : files) {
+				if (executions.stopping()) {
+					break;
+				}
+				FileOutcome outcome = runner.ingest(file);
+				String line = outcome.line(base);
+				log.info(line);
+				progress.stepWith(out, line);
+				outcomes.add(outcome);
+			}
+		}
+		String summary = FileCounts.of(outcomes).ingestSummary();
+		log.info(summary);
+		out.println(summary);
+		return outcomes;
+	}
+}

@@ -1,0 +1,124 @@
+package org.joinedup.app.nightly;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.batch.RunningExecutions;
+import org.joinedup.app.ingest.FileOutcome;
+import org.joinedup.app.report.ReportRunner;
+import org.joinedup.transform.period.FinancialQuarter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The nightly run, whether the {@code nightly} command or the schedule starts it: ingest the inbox, then
+ * write the workbook of every quarter whose data changed. Only one runs at a time across every node
+ * sharing the warehouse ({@link NightlyGuard}); each run is recorded in {@code nightly_run}.
+ */
+@Service
+public class NightlyService {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyService.class);
+
+	/** This process, as {@code pid@host}. */
+	private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
+
+	private final IngestConsole console;
+
+	private final ReportRunner reports;
+
+	private final JoinedupProperties properties;
+
+	private final NightlyGuard guard;
+
+	private final RunningExecutions executions;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	NightlyService(IngestConsole console, ReportRunner reports, JoinedupProperties properties, NightlyGuard guard,
+			RunningExecutions executions, JdbcTemplate jdbc, Clock clock) {
+		this.console = console;
+		this.reports = reports;
+		this.properties = properties;
+		this.guard = guard;
+		this.executions = executions;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Runs the nightly, printing a line per file and report; empty when another nightly is running. */
+	public Optional<NightlySummary> run(PrintWriter out) throws SQLException {
+		try (var hold = guard.tryAcquire().orElse(null)) {
+			if (hold == null) {
+				String refused = "Nightly not started: another nightly is running (it holds the nightly lock).";
+				log.warn(refused);
+				out.println(refused);
+				return Optional.empty();
+			}
+			Instant start = clock.instant();
+			long runId = recordStart(start);
+			NightlySummary summary = ingestAndReport(out, start);
+			log.info(summary.line());
+			out.println(summary.line());
+			jdbc.update("UPDATE nightly_run SET finished_at = ?, summary = ? WHERE id = ?",
+					Timestamp.from(clock.instant()), summary.line(), runId);
+			return Optional.of(summary);
+		}
+	}
+
+	private NightlySummary ingestAndReport(PrintWriter out, Instant start) {
+		List<FileOutcome> files = console.ingest(List.of(properties.inbox()), out);
+		int written = 0;
+		int unchanged = 0;
+		int failed = 0;
+		List<FinancialQuarter> quarters = reports.quarters();
+		try (Progress progress = Progress.of("Reports", quarters.size())) {
+			for (FinancialQuarter quarter : quarters) {
+				if (executions.stopping()) {
+					break;
+				}
+				try {
+					Optional<Path> report = reports.reportIfChanged(quarter, properties.reportsDir());
+					if (report.isPresent()) {
+						progress.stepWith(out, logged("REPORT      " + quarter + "  " + report.get()));
+						written++;
+					}
+					else {
+						progress.step();
+						unchanged++;
+					}
+				}
+				catch (Exception e) {
+					progress.stepWith(out, logged("FAILED      report " + quarter + ": " + e.getMessage()));
+					failed++;
+				}
+			}
+		}
+		out.println(logged("Reports: " + written + " written, " + unchanged + " unchanged since their last report, in "
+				+ properties.reportsDir()));
+		return new NightlySummary(files, written, unchanged, failed, Duration.between(start, clock.instant()));
+	}
+
+	private static String logged(String line) {
+		log.info(line);
+		return line;
+	}
+
+	private long recordStart(Instant start) {
+		jdbc.update("INSERT INTO nightly_run (owner, started_at) VALUES (?, ?)", OWNER, Timestamp.from(start));
+		return jdbc.queryForObject("SELECT MAX(id) FROM nightly_run WHERE owner = ?", Long.class, OWNER);
+	}
+}
