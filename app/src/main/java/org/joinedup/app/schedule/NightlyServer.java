@@ -13,6 +13,8 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import sun.misc.Signal;
+
 /**
  * The scheduler behind {@code serve}: started only there, never by the other commands. On shutdown
  * (SIGTERM, Ctrl-C) it takes no further fire, asks this process's running job executions to stop once
@@ -56,15 +58,30 @@ public class NightlyServer {
 		stopped.await();
 	}
 
+	/**
+	 * Stops on SIGTERM and SIGINT before the JVM's shutdown begins, while the embedded H2 warehouse (which
+	 * closes itself at shutdown) is still open for the last chunk to commit; {@code awaitStop} then returns.
+	 */
+	public void stopOnSignals() {
+		for (String name : new String[] { "TERM", "INT" }) {
+			Signal.handle(new Signal(name), signal -> stop());
+		}
+	}
+
 	@EventListener(ContextClosedEvent.class)
-	void stop() throws SchedulerException {
+	synchronized void stop() {
 		if (!serving) {
 			return;
 		}
 		log.info("Stopping: no further fires; running job executions stop after their current chunk");
-		scheduler.standby();
-		executions.stopAll(jobOperator);
-		scheduler.shutdown(true);
+		try {
+			scheduler.standby();
+			executions.stopAll(jobOperator);
+			scheduler.shutdown(true);
+		}
+		catch (SchedulerException e) {
+			log.error("The scheduler did not stop cleanly", e);
+		}
 		serving = false;
 		stopped.countDown();
 	}
