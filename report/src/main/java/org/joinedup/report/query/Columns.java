@@ -23,6 +23,12 @@ final class Columns {
 		return rs.getObject(column, Integer.class);
 	}
 
+	/** A whole-number sum; null when every summed value was null. */
+	static Long whole(ResultSet rs, int column) throws SQLException {
+		Number value = (Number) rs.getObject(column);
+		return value == null ? null : value.longValue();
+	}
+
 	private Columns() {
 	}
 }

@@ -28,6 +28,7 @@ public class ReportDataLoader {
 	private final SubmissionQueries submissions;
 	private final FindingQueries findings;
 	private final SourceFileQueries sourceFiles;
+	private final MonthlyQueries monthly;
 
 	private final TransactionTemplate snapshot;
 
@@ -45,6 +46,7 @@ public class ReportDataLoader {
 		this.submissions = new SubmissionQueries(jdbc);
 		this.findings = new FindingQueries(jdbc);
 		this.sourceFiles = new SourceFileQueries(jdbc);
+		this.monthly = new MonthlyQueries(jdbc);
 	}
 
 	public ReportData load(ReportQuarter quarter, ReportSettings settings, ReportRun run) {
@@ -64,18 +66,21 @@ public class ReportDataLoader {
 				.toList();
 		Map<String, Map<String, MetricTotals>> metricsByArea = metrics.yearToDate(quarter);
 		Map<String, Spend> spendByArea = spend.yearToDate(quarter);
+		Map<String, DelayedDays> delayedDays = monthly.delayedDaysByArea(quarter);
 		List<AreaFigures> figures = reporting.stream().map(area -> new AreaFigures(area,
 				metricsByArea.getOrDefault(area.onsCode(), Map.of()),
 				spendByArea.getOrDefault(area.onsCode(), Spend.NONE),
 				sumOf(schemes, area, SavingsScheme::plannedSavings),
-				sumOf(schemes, area, SavingsScheme::achievedSavings))).toList();
+				sumOf(schemes, area, SavingsScheme::achievedSavings),
+				delayedDays.getOrDefault(area.onsCode(), DelayedDays.NONE))).toList();
 
 		List<SourceFile> files = sourceFiles.behindFigures(quarter).stream()
 				.filter(f -> !ReturnTypes.BCF_QUARTERLY.equals(f.returnType())
 						|| reportingCodes.contains(f.orgCode()))
 				.toList();
-		return new ReportData(quarter, settings, run, expected, figures, schemes, submissions.bcfReturns(quarter),
-				findings.forQuarter(quarter, run.madeAt()), files, EnglandTotals.of(expected.size(), figures));
+		return new ReportData(quarter, settings, run, expected, figures, schemes, submissions.forQuarter(quarter),
+				findings.forQuarter(quarter, run.madeAt()), files, EnglandTotals.of(expected.size(), figures),
+				monthly.delayedDaysByMonth(quarter), monthly.emergencyAdmissionsByMonth(quarter));
 	}
 
 	private static BigDecimal sumOf(List<SavingsScheme> schemes, Area area,

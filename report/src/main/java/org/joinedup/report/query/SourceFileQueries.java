@@ -5,7 +5,10 @@ import java.util.List;
 import org.joinedup.report.ReportQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The files behind the figures: the current areas reference and the accepted BCF returns of the year to date. */
+/**
+ * The files behind the figures: the current areas reference, the accepted BCF returns and monthly extracts of the
+ * year to date.
+ */
 public class SourceFileQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -19,7 +22,7 @@ public class SourceFileQueries {
 				SELECT rf.file_name, rf.sha256, s.return_type, s.org_code, s.fin_year, s.quarter, s.received_at
 				FROM submission s JOIN received_file rf ON rf.id = s.received_file_id
 				WHERE s.id = """ + BcfSql.CURRENT_AREAS_REFERENCE + """
-				   OR (s.return_type = 'BCF_QUARTERLY' AND s.status = 'ACCEPTED'
+				   OR (s.return_type IN ('BCF_QUARTERLY', 'DTOC_MONTHLY', 'AE_MONTHLY') AND s.status = 'ACCEPTED'
 				       AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter)
 				ORDER BY s.return_type, s.org_code, s.quarter, s.id""", Params.of(quarter),
 				(rs, i) -> new SourceFile(rs.getString(1), Columns.code(rs, 2), rs.getString(3), Columns.code(rs, 4),

@@ -22,7 +22,7 @@ import org.joinedup.report.table.TablePlacement;
 public final class DataQualitySheet implements ReportSheet {
 
 	/** One line of the Submissions table: a received return, or an expected area with none. */
-	record ReturnLine(String returnType, String code, String name, String status, String file,
+	record ReturnLine(String returnType, String code, String name, String period, String status, String file,
 			LocalDateTime received, Integer findings, String firstFinding) {
 	}
 
@@ -55,17 +55,20 @@ public final class DataQualitySheet implements ReportSheet {
 		List<ReturnLine> lines = new ArrayList<>();
 		for (SubmissionRow s : data.submissions()) {
 			Area area = s.orgCode() == null ? null : data.area(s.orgCode());
-			lines.add(new ReturnLine(s.returnType(), s.orgCode(), area != null ? area.name() : s.orgName(),
+			String period = s.month() == null ? data.quarter().label() : MonthlyChartBlock.MONTH.format(s.month());
+			lines.add(new ReturnLine(s.returnType(), s.orgCode(), area != null ? area.name() : s.orgName(), period,
 					statusWord(s.status()), s.fileName(), s.receivedAt(), s.findingCount(), s.firstFinding()));
 		}
 		Set<String> received = data.submissions().stream().map(SubmissionRow::orgCode).collect(Collectors.toSet());
 		for (Area area : data.expectedAreas()) {
 			if (!received.contains(area.onsCode())) {
-				lines.add(new ReturnLine(ReturnTypes.BCF_QUARTERLY, area.onsCode(), area.name(), "Missing", null, null, null, null));
+				lines.add(new ReturnLine(ReturnTypes.BCF_QUARTERLY, area.onsCode(), area.name(), data.quarter().label(),
+						"Missing", null, null, null, null));
 			}
 		}
 		lines.sort(Comparator.comparing((ReturnLine l) -> l.name() == null ? "" : l.name())
 				.thenComparing(l -> l.code() == null ? "" : l.code())
+				.thenComparing(ReturnLine::returnType)
 				.thenComparing(ReturnLine::received, Comparator.nullsLast(Comparator.naturalOrder())));
 		return lines;
 	}
@@ -80,6 +83,7 @@ public final class DataQualitySheet implements ReportSheet {
 				Column.text("Return type", ReturnLine::returnType),
 				Column.text("Code", ReturnLine::code),
 				Column.text("Name", ReturnLine::name),
+				Column.text("Period", ReturnLine::period),
 				Column.text("Status", ReturnLine::status),
 				Column.text("File", ReturnLine::file),
 				Column.value("Received", CellFormat.DATE_TIME, ReturnLine::received),

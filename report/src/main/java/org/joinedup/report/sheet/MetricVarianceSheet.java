@@ -2,16 +2,20 @@ package org.joinedup.report.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.query.AreaFigures;
+import org.joinedup.report.query.DelayedDays;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
+import org.joinedup.report.table.TablePlacement;
 
 /**
  * A metric with a plan (non-elective admissions, delayed days): per area, baseline, plan and actual for the
- * year to date, the changes, the variance against plan and what it cost at the configured unit cost.
+ * year to date, the changes, the variance against plan and what it cost at the configured unit cost; beside it,
+ * the monthly extract's figures for the same subject with a chart.
  */
 public final class MetricVarianceSheet implements ReportSheet {
 
@@ -21,31 +25,43 @@ public final class MetricVarianceSheet implements ReportSheet {
 	private final String metricCode;
 	private final String subject;
 	private final SummaryFigure unitCost;
-	private final List<String> laterColumns;
+	private final List<Column<AreaFigures>> monthlyColumns;
+	private final MonthlyChartBlock monthly;
 
 	/**
-	 * @param laterColumns headers of columns that a later feed fills; written empty so the table's shape is stable
+	 * @param monthlyColumns per-area columns from the monthly extract, after the plan columns
+	 * @param monthly the monthly table and chart written beside the per-area table
 	 */
-	public MetricVarianceSheet(SheetKit kit, String sheetName, String tableName, String metricCode, String subject,
-			SummaryFigure unitCost, List<String> laterColumns) {
+	MetricVarianceSheet(SheetKit kit, String sheetName, String tableName, String metricCode, String subject,
+			SummaryFigure unitCost, List<Column<AreaFigures>> monthlyColumns, MonthlyChartBlock monthly) {
 		this.kit = kit;
 		this.sheetName = sheetName;
 		this.tableName = tableName;
 		this.metricCode = metricCode;
 		this.subject = subject;
 		this.unitCost = unitCost;
-		this.laterColumns = laterColumns;
+		this.monthlyColumns = monthlyColumns;
+		this.monthly = monthly;
 	}
 
 	public static MetricVarianceSheet admissions(SheetKit kit) {
 		return new MetricVarianceSheet(kit, "Admissions", "Admissions", "NEA", "Non-elective admissions",
-				SummaryFigure.COST_NEA_UNIT, List.of());
+				SummaryFigure.COST_NEA_UNIT, List.of(), new MonthlyChartBlock("EmergencyAdmissions",
+						"Emergency admissions per month (A&E extract)", ReportData::emergencyAdmissionsByMonth));
 	}
 
 	public static MetricVarianceSheet delayedTransfers(SheetKit kit) {
 		return new MetricVarianceSheet(kit, "Delayed transfers", "DelayedTransfers", "DTOC",
 				"Delayed transfers of care (delayed days)", SummaryFigure.COST_DTOC_UNIT,
-				List.of("NHS days", "Social care days", "Both days"));
+				List.of(delayedDays("NHS days", DelayedDays::nhs),
+						delayedDays("Social care days", DelayedDays::socialCare),
+						delayedDays("Both days", DelayedDays::both)),
+				new MonthlyChartBlock("DelayedDaysByMonth", "Delayed days per month by responsible organisation, England",
+						ReportData::delayedDaysByMonth));
+	}
+
+	private static Column<AreaFigures> delayedDays(String header, Function<DelayedDays, Long> days) {
+		return Column.value(header, CellFormat.COUNT, a -> days.apply(a.delayedDays()));
 	}
 
 	@Override
@@ -69,7 +85,9 @@ public final class MetricVarianceSheet implements ReportSheet {
 				Column.formula("Variance vs plan", CellFormat.COUNT, "{Actual}-{Plan}"),
 				Column.formula("Cost of variance (£)", CellFormat.MONEY,
 						"{Variance vs plan}*" + unitCost.absoluteReference())));
-		laterColumns.forEach(header -> columns.add(Column.value(header, CellFormat.COUNT, a -> null)));
-		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns, data.reportingAreas());
+		columns.addAll(monthlyColumns);
+		TablePlacement table = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns,
+				data.reportingAreas());
+		monthly.write(kit, sheet, table.columnBesideWithGap(), data);
 	}
 }

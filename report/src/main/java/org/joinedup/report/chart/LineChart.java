@@ -1,0 +1,60 @@
+package org.joinedup.report.chart;
+
+import java.util.List;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * A native Excel line chart of several series (columns of a table) against a column of category labels. As with
+ * {@link BarChart}, the cells must hold their values when it is drawn.
+ */
+public final class LineChart {
+
+	/** One line: the cell holding its name and the cells holding its values. */
+	public record Series(CellReference name, CellRangeAddress values) {
+	}
+
+	public static XSSFChart draw(XSSFSheet sheet, BarChart.Frame frame, String title, CellRangeAddress categories,
+			List<Series> lines) {
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, frame.fromColumn(), frame.fromRow(),
+				frame.toColumn(), frame.toRow());
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+		valueAxis.setNumberFormat("#,##0");
+		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+		var labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+		for (Series line : lines) {
+			var series = (XDDFLineChartData.Series) data.addSeries(labels,
+					XDDFDataSourcesFactory.fromNumericCellRange(sheet, line.values()));
+			series.setTitle(sheet.getRow(line.name().getRow()).getCell(line.name().getCol()).getStringCellValue(),
+					line.name());
+			series.setSmooth(false);
+			series.setMarkerStyle(MarkerStyle.CIRCLE);
+		}
+		chart.plot(data);
+		return chart;
+	}
+
+	private LineChart() {
+	}
+}

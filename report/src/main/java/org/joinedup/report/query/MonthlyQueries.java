@@ -1,0 +1,88 @@
+package org.joinedup.report.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.joinedup.report.ReportQuarter;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** The monthly extracts (R2 delayed transfers, R3 A&E), from each month's accepted file, for the year to date. */
+public class MonthlyQueries {
+
+	public static final String NHS = "NHS";
+
+	public static final String SOCIAL_CARE = "Social care";
+
+	public static final String BOTH = "Both";
+
+	public static final String ENGLAND = "England";
+
+	private static final String YEAR_TO_DATE = """
+			s.status = 'ACCEPTED' AND s.return_type = '%s'
+			AND f.fin_year = :finYear AND f.quarter BETWEEN 1 AND :quarter""";
+
+	private static final String EMERGENCY_ADMISSIONS = "COALESCE(f.emergency_type_1, 0) + COALESCE(f.emergency_type_2, 0)"
+			+ " + COALESCE(f.emergency_other, 0) + COALESCE(f.other_emergency, 0)";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	public MonthlyQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Area code to delayed days in the year to date. */
+	public Map<String, DelayedDays> delayedDaysByArea(ReportQuarter quarter) {
+		Map<String, DelayedDays> byArea = new HashMap<>();
+		jdbc.query("""
+				SELECT f.area_code, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
+				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
+				WHERE """ + YEAR_TO_DATE.formatted(ReturnTypes.DTOC_MONTHLY) + " GROUP BY f.area_code",
+				Params.of(quarter), rs -> {
+					byArea.put(Columns.code(rs, 1), new DelayedDays(Columns.whole(rs, 2), Columns.whole(rs, 3),
+							Columns.whole(rs, 4)));
+				});
+		return byArea;
+	}
+
+	/** England's delayed days per month by responsible organisation. */
+	public MonthlySeries delayedDaysByMonth(ReportQuarter quarter) {
+		Map<LocalDate, Map<String, Long>> values = new LinkedHashMap<>();
+		jdbc.query("""
+				SELECT f.period_month, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
+				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
+				WHERE """ + YEAR_TO_DATE.formatted(ReturnTypes.DTOC_MONTHLY)
+				+ " GROUP BY f.period_month ORDER BY f.period_month", Params.of(quarter), rs -> {
+					Map<String, Long> month = new HashMap<>();
+					month.put(NHS, Columns.whole(rs, 2));
+					month.put(SOCIAL_CARE, Columns.whole(rs, 3));
+					month.put(BOTH, Columns.whole(rs, 4));
+					values.put(rs.getDate(1).toLocalDate(), month);
+				});
+		return new MonthlySeries(new ArrayList<>(values.keySet()), List.of(NHS, SOCIAL_CARE, BOTH), values);
+	}
+
+	/** Emergency admissions (via A&E and other) per month, for England and by NHS parent organisation. */
+	public MonthlySeries emergencyAdmissionsByMonth(ReportQuarter quarter) {
+		Map<LocalDate, Map<String, Long>> values = new LinkedHashMap<>();
+		TreeSet<String> parents = new TreeSet<>();
+		jdbc.query("SELECT f.period_month, f.parent_org, SUM(" + EMERGENCY_ADMISSIONS + ")"
+				+ " FROM ae_fact f JOIN submission s ON s.id = f.submission_id WHERE "
+				+ YEAR_TO_DATE.formatted(ReturnTypes.AE_MONTHLY)
+				+ " GROUP BY f.period_month, f.parent_org ORDER BY f.period_month", Params.of(quarter), rs -> {
+					String parent = rs.getString(2);
+					long admissions = rs.getLong(3);
+					parents.add(parent);
+					Map<String, Long> month = values.computeIfAbsent(rs.getDate(1).toLocalDate(), m -> new HashMap<>());
+					month.put(parent, admissions);
+					month.merge(ENGLAND, admissions, Long::sum);
+				});
+		List<String> series = new ArrayList<>(List.of(ENGLAND));
+		series.addAll(parents);
+		return new MonthlySeries(new ArrayList<>(values.keySet()), series, values);
+	}
+}
