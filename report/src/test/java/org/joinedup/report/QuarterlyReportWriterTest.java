@@ -79,8 +79,8 @@ class QuarterlyReportWriterTest {
 		assertThat(table("DelayedTransfers").getArea().formatAsString()).isEqualTo("A4:L6");
 		assertThat(table("CareOutcomes").getArea().formatAsString()).isEqualTo("A4:H6");
 		assertThat(table("SurveyTrends").getArea().formatAsString()).isEqualTo("A4:G5");
-		assertThat(table("Submissions").getArea().formatAsString()).isEqualTo("A4:H9");
-		assertThat(table("Rejections").getArea().formatAsString()).isEqualTo("J4:R8");
+		assertThat(table("Submissions").getArea().formatAsString()).isEqualTo("A4:I9");
+		assertThat(table("Rejections").getArea().formatAsString()).isEqualTo("K4:S8");
 		assertThat(table("Schemes").getSheetName()).isEqualTo("Savings");
 		assertThat(table("Rejections").getSheetName()).isEqualTo("Data quality");
 
@@ -96,7 +96,7 @@ class QuarterlyReportWriterTest {
 				"per 100,000 65+", "Reablement at home 91 days (%)");
 		assertThat(headers(table("SurveyTrends"))).containsExactly("Survey", "Wave", "Question ID", "Question",
 				"Answer", "Respondents", "Share (%)");
-		assertThat(headers(table("Submissions"))).startsWith("Return type", "Code", "Name", "Status", "File",
+		assertThat(headers(table("Submissions"))).startsWith("Return type", "Code", "Name", "Period", "Status", "File",
 				"Received", "Findings");
 		assertThat(headers(table("Rejections"))).contains("File", "Level", "Sheet", "Row", "Column", "Value", "Rule",
 				"Message");
@@ -207,7 +207,7 @@ class QuarterlyReportWriterTest {
 		XSSFSheet dq = sheet("Data quality");
 		List<List<String>> rows = new ArrayList<>();
 		for (int r = 5; r <= 9; r++) {
-			rows.add(List.of(text(dq, "B" + r), text(dq, "D" + r), text(dq, "E" + r)));
+			rows.add(List.of(text(dq, "B" + r), text(dq, "E" + r), text(dq, "F" + r)));
 		}
 		assertThat(rows).containsExactly(
 				List.of(BcfFixture.BARKING, "Accepted", "barking-2016-17-q2.xlsx"),
@@ -216,19 +216,20 @@ class QuarterlyReportWriterTest {
 				List.of(BcfFixture.TAMESIDE, "Superseded", "tameside-2016-17-q2.xlsx"),
 				List.of(BcfFixture.TAMESIDE, "Accepted", "tameside-2016-17-q2-v2.xlsx"));
 		assertThat(text(dq, "C7")).isEqualTo("Hartlepool");
-		assertThat(number(dq, "G6")).isEqualTo(2.0);
-		assertThat(text(dq, "H6")).isEqualTo("NEA actual must not be negative");
+		assertThat(text(dq, "D7")).isEqualTo("2016-17 Q2");
+		assertThat(number(dq, "H6")).isEqualTo(2.0);
+		assertThat(text(dq, "I6")).isEqualTo("NEA actual must not be negative");
 
 		List<String> findingFiles = new ArrayList<>();
 		for (int r = 5; r <= 8; r++) {
-			findingFiles.add(text(dq, "J" + r));
+			findingFiles.add(text(dq, "K" + r));
 		}
 		assertThat(findingFiles).containsExactly("scan.pdf", "tameside-2016-17-q2.xlsx",
 				"barking-2016-17-q2-fix.xlsx", "barking-2016-17-q2-fix.xlsx");
-		assertThat(text(dq, "K7")).isEqualTo("record");
-		assertThat(number(dq, "N7")).isEqualTo(7.0);
-		assertThat(text(dq, "P7")).isEqualTo("-5");
-		assertThat(text(dq, "Q7")).isEqualTo("NEGATIVE_COUNT");
+		assertThat(text(dq, "L7")).isEqualTo("record");
+		assertThat(number(dq, "O7")).isEqualTo(7.0);
+		assertThat(text(dq, "Q7")).isEqualTo("-5");
+		assertThat(text(dq, "R7")).isEqualTo("NEGATIVE_COUNT");
 	}
 
 	@Test

@@ -41,7 +41,7 @@ public class MonthlyQueries {
 		jdbc.query("""
 				SELECT f.area_code, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
 				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
-				WHERE """ + YEAR_TO_DATE.formatted(ReturnTypes.DTOC_MONTHLY) + " GROUP BY f.area_code",
+				WHERE\s""" + YEAR_TO_DATE.formatted(ReturnTypes.DTOC_MONTHLY) + " GROUP BY f.area_code",
 				Params.of(quarter), rs -> {
 					byArea.put(Columns.code(rs, 1), new DelayedDays(Columns.whole(rs, 2), Columns.whole(rs, 3),
 							Columns.whole(rs, 4)));
@@ -55,7 +55,7 @@ public class MonthlyQueries {
 		jdbc.query("""
 				SELECT f.period_month, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
 				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
-				WHERE """ + YEAR_TO_DATE.formatted(ReturnTypes.DTOC_MONTHLY)
+				WHERE\s""" + YEAR_TO_DATE.formatted(ReturnTypes.DTOC_MONTHLY)
 				+ " GROUP BY f.period_month ORDER BY f.period_month", Params.of(quarter), rs -> {
 					Map<String, Long> month = new HashMap<>();
 					month.put(NHS, Columns.whole(rs, 2));
