@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 
 import org.joinedup.app.cli.Cli;
+import org.joinedup.app.nightly.NightlyGuard;
 import org.joinedup.app.testing.ExpectedFigures;
 import org.joinedup.app.testing.Postgres;
 import org.joinedup.app.testing.Samples;
@@ -56,6 +57,19 @@ class PostgresFunctionalTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	NightlyGuard guard;
+
+	@Test
+	void theNightlyGuardRefusesASecondNightlyOnPostgres() throws Exception {
+		try (var first = guard.tryAcquire().orElseThrow()) {
+			assertThat(guard.tryAcquire()).as("a second claim, on a connection of its own").isEmpty();
+		}
+		try (var afterwards = guard.tryAcquire().orElseThrow()) {
+			assertThat(afterwards).isNotNull();
+		}
+	}
 
 	@Test
 	void nightlyOnPostgresGivesTheSameFigures() throws Exception {

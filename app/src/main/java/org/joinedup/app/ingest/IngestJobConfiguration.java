@@ -3,7 +3,7 @@ package org.joinedup.app.ingest;
 import java.nio.file.Path;
 
 import org.joinedup.app.JoinedupProperties;
-import org.joinedup.app.batch.RunningExecutions;
+import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.ingest.detect.ReturnDetector;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.FactWriter;
@@ -30,10 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestJobConfiguration {
 
 	@Bean
-	Job ingestFileJob(JobRepository jobRepository, Step checkFile, Step loadFacts, Step publishReturn,
-			RunningExecutions runningExecutions) {
-		return new JobBuilder(IngestKeys.JOB, jobRepository).listener(runningExecutions)
-			.start(checkFile)
+	Job ingestFileJob(JobRepository jobRepository, Step checkFile, Step loadFacts, Step publishReturn) {
+		return new JobBuilder(IngestKeys.JOB, jobRepository).start(checkFile)
 			.on(CheckFileTasklet.REJECTED.getExitCode())
 			.end()
 			.from(checkFile)
@@ -60,11 +58,12 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step loadFacts(JobRepository jobRepository, PlatformTransactionManager tx, FactsReader factsReader,
-			FactWriter factWriter, JoinedupProperties properties) {
+			FactWriter factWriter, JoinedupProperties properties, StopAfterChunk stopAfterChunk) {
 		return new StepBuilder("loadFacts", jobRepository).<Fact, Fact>chunk(properties.ingest().chunkSize())
 			.transactionManager(tx)
 			.reader(factsReader)
 			.writer(factWriter)
+			.listener(stopAfterChunk)
 			.build();
 	}
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.joinedup.app.batch.RunningExecutions;
+import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.IngestRunner;
 import org.slf4j.Logger;
@@ -23,11 +23,11 @@ public class IngestConsole {
 
 	private final IngestRunner runner;
 
-	private final RunningExecutions executions;
+	private final StopAfterChunk stop;
 
-	IngestConsole(IngestRunner runner, RunningExecutions executions) {
+	IngestConsole(IngestRunner runner, StopAfterChunk stop) {
 		this.runner = runner;
-		this.executions = executions;
+		this.stop = stop;
 	}
 
 	public List<FileOutcome> ingest(List<Path> paths, PrintWriter out) {
@@ -36,7 +36,7 @@ public class IngestConsole {
 		List<FileOutcome> outcomes = new ArrayList<>();
 		try (Progress progress = Progress.of("Ingest", files.size())) {
 			for (Path file : files) {
-				if (executions.stopping()) {
+				if (stop.requested()) {
 					break;
 				}
 				FileOutcome outcome = runner.ingest(file);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.joinedup.app.JoinedupProperties;
-import org.joinedup.app.batch.RunningExecutions;
+import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.report.ReportRunner;
 import org.joinedup.transform.period.FinancialQuarter;
@@ -42,19 +42,19 @@ public class NightlyService {
 
 	private final NightlyGuard guard;
 
-	private final RunningExecutions executions;
+	private final StopAfterChunk stop;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	NightlyService(IngestConsole console, ReportRunner reports, JoinedupProperties properties, NightlyGuard guard,
-			RunningExecutions executions, JdbcTemplate jdbc, Clock clock) {
+			StopAfterChunk stop, JdbcTemplate jdbc, Clock clock) {
 		this.console = console;
 		this.reports = reports;
 		this.properties = properties;
 		this.guard = guard;
-		this.executions = executions;
+		this.stop = stop;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -87,7 +87,7 @@ public class NightlyService {
 		List<FinancialQuarter> quarters = reports.quarters();
 		try (Progress progress = Progress.of("Reports", quarters.size())) {
 			for (FinancialQuarter quarter : quarters) {
-				if (executions.stopping()) {
+				if (stop.requested()) {
 					break;
 				}
 				try {

@@ -2,7 +2,7 @@ package org.joinedup.app.report;
 
 import javax.sql.DataSource;
 
-import org.joinedup.app.batch.RunningExecutions;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -19,9 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ReportJobConfiguration {
 
 	@Bean
-	Job quarterlyReportJob(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
-			RunningExecutions runningExecutions) {
-		return new JobBuilder(ReportKeys.JOB, jobRepository).listener(runningExecutions)
+	Job quarterlyReportJob(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource) {
+		return new JobBuilder(ReportKeys.JOB, jobRepository)
 			.start(new StepBuilder("writeWorkbook", jobRepository).tasklet(new WriteReportTasklet(dataSource), tx)
 				.build())
 			.build();

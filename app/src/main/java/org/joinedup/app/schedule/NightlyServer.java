@@ -3,12 +3,11 @@ package org.joinedup.app.schedule;
 import java.util.Date;
 import java.util.concurrent.CountDownLatch;
 
-import org.joinedup.app.batch.RunningExecutions;
+import org.joinedup.app.batch.StopAfterChunk;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,8 @@ import sun.misc.Signal;
 
 /**
  * The scheduler behind {@code serve}: started only there, never by the other commands. On shutdown
- * (SIGTERM, Ctrl-C) it takes no further fire, asks this process's running job executions to stop once
- * their current chunk commits (leaving them restartable), and waits for the nightly to end.
+ * (SIGTERM, Ctrl-C) it takes no further fire, has the running ingest stop once its current chunk commits
+ * (leaving it restartable), and waits for the nightly to end.
  */
 @Component
 public class NightlyServer {
@@ -29,20 +28,16 @@ public class NightlyServer {
 
 	private final NightlySchedule schedule;
 
-	private final RunningExecutions executions;
-
-	private final JobOperator jobOperator;
+	private final StopAfterChunk stopAfterChunk;
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
 	private volatile boolean serving;
 
-	NightlyServer(Scheduler scheduler, NightlySchedule schedule, RunningExecutions executions,
-			JobOperator jobOperator) {
+	NightlyServer(Scheduler scheduler, NightlySchedule schedule, StopAfterChunk stopAfterChunk) {
 		this.scheduler = scheduler;
 		this.schedule = schedule;
-		this.executions = executions;
-		this.jobOperator = jobOperator;
+		this.stopAfterChunk = stopAfterChunk;
 	}
 
 	/** Installs the nightly's trigger and starts the scheduler; returns the next fire time. */
@@ -73,10 +68,10 @@ public class NightlyServer {
 		if (!serving) {
 			return;
 		}
-		log.info("Stopping: no further fires; running job executions stop after their current chunk");
+		log.info("Stopping: no further fires; the running ingest stops after its current chunk");
 		try {
 			scheduler.standby();
-			executions.stopAll(jobOperator);
+			stopAfterChunk.request();
 			scheduler.shutdown(true);
 		}
 		catch (SchedulerException e) {
