@@ -3,6 +3,7 @@ package org.joinedup.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -107,13 +110,91 @@ class NightlyFunctionalTest {
 					Integer.class)).as(monthly).isZero();
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + monthly, Integer.class)).as(monthly).isPositive();
 		}
-		assertThat(jdbc.queryForList("SELECT return_type FROM submission WHERE status = 'SUPERSEDED' ORDER BY id",
-				String.class)).as("the Tameside BCF resubmission and the November 2016 DTOC resubmission")
-			.containsExactly("BCF_QUARTERLY", "DTOC_MONTHLY");
+		assertThat(jdbc.queryForList("SELECT return_type FROM submission WHERE status = 'SUPERSEDED'", String.class))
+			.as("the Tameside BCF resubmission, the November 2016 DTOC resubmission, and the trust file, replaced by "
+					+ "the providers CSV read after it")
+			.containsExactlyInAnyOrder("BCF_QUARTERLY", "DTOC_MONTHLY", "PROVIDERS_REFERENCE");
 	}
 
 	@Test
 	@Order(5)
+	void surveySharesReproduceThePublishedFiguresToTheNearestPercent() throws IOException {
+		List<Map<String, Object>> trends = table(lastQuarter(), "Survey trends", "SurveyTrends");
+		String confed = "NHS Confederation member survey";
+		String providers = "NHS Providers survey";
+		assertThat(percent(trends, confed, "2013", "INT-PROGRESS", "Slight progress", "No progress")).isEqualTo(93);
+		assertThat(percent(trends, confed, "2013", "SAVINGS-TARGET", "Worried", "Very worried")).isEqualTo(26);
+		assertThat(percent(trends, confed, "2013", "FIN-PRESSURE", "Increase")).isEqualTo(83);
+		assertThat(percent(trends, confed, "2013", "WAIT-TIMES", "Increase")).isEqualTo(70);
+		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Very confident")).isEqualTo(1);
+		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Confident")).isEqualTo(25);
+		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Neither confident nor worried")).isEqualTo(32);
+		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Worried")).isEqualTo(33);
+		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Very worried")).isEqualTo(10);
+		assertThat(percent(trends, providers, "2021-11", "WINTER", "Extremely concerned")).isEqualTo(87);
+		assertThat(trends).filteredOn(r -> r.get("Wave").equals("2013")).extracting(r -> r.get("Respondents"))
+			.containsOnly(185.0);
+		assertThat(trends).filteredOn(r -> r.get("Wave").equals("2021-11")).extracting(r -> r.get("Respondents"))
+			.containsOnly(114.0);
+	}
+
+	@Test
+	@Order(6)
+	void blankAnswersAreLeftOutOfTheBaseAndAggregateSharesKeptAsGiven() throws IOException {
+		List<Map<String, Object>> trends = table(ExpectedFigures.files().get(0), "Survey trends", "SurveyTrends");
+		// 2015: 160 respondents, 2 left the progress question blank; 3 said Don't know, which counts
+		assertThat(trends).filteredOn(r -> r.get("Wave").equals("2015") && r.get("Question ID").equals("INT-PROGRESS"))
+			.extracting(r -> r.get("Respondents")).containsOnly(158.0);
+		assertThat(trends).anySatisfy(r -> assertThat(r).containsEntry("Wave", "2015")
+			.containsEntry("Question ID", "INT-PROGRESS").containsEntry("Answer", "Don't know"));
+		assertThat(trends).anySatisfy(r -> assertThat(r).containsEntry("Wave", "2019-11")
+			.containsEntry("Answer", "Extremely concerned").containsEntry("Share (%)", 0.65)
+			.containsEntry("Respondents", 120.0));
+	}
+
+	@Test
+	@Order(7)
+	void episodesAreKeptAsCountsAndTheirEmergencyAdmissionsSetBesideTheNeaActual() throws IOException {
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE rule IN ('date-unparseable', "
+				+ "'admission-method-unknown', 'discharge-before-admission', 'area-unknown') AND severity = 'WARNING' "
+				+ "AND row_number IS NOT NULL", Integer.class)).as("quarantined rows").isEqualTo(4);
+		List<Map<String, Object>> admissions = table(lastQuarter(), "Admissions", "Admissions");
+		List<Map<String, Object>> findings = table(lastQuarter(), "Data quality", "Rejections");
+		try (Reader in = Files.newBufferedReader(Samples.EXPECTED.resolve("episodes.csv"))) {
+			for (CSVRecord expected : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+				long episodes = Long.parseLong(expected.get("emergency_episodes"));
+				long actual = Long.parseLong(expected.get("nea_actual"));
+				assertThat(jdbc.queryForObject("SELECT SUM(admissions) FROM episode_count WHERE method_group = "
+						+ "'EMERGENCY' AND area_code = ?", Long.class, expected.get("area"))).isEqualTo(episodes);
+				assertThat(admissions).filteredOn(r -> r.get("ONS code").equals(expected.get("area"))).singleElement()
+					.satisfies(r -> assertThat(r).containsEntry("Actual (quarter)", (double) actual)
+						.containsEntry("Emergency episodes (quarter)", (double) episodes)
+						.containsEntry("Actual vs episodes (%)", (double) actual / episodes - 1));
+				boolean mismatched = Math.abs((double) actual / episodes - 1) > 0.05;
+				assertThat(findings.stream().anyMatch(f -> "nea-episodes-mismatch".equals(f.get("Rule"))
+						&& String.valueOf(actual).equals(f.get("Value")))).as(expected.get("area")).isEqualTo(mismatched);
+			}
+		}
+		assertThat(findings).filteredOn(f -> "nea-episodes-mismatch".equals(f.get("Rule"))).hasSize(1);
+		assertThat(admissions).filteredOn(r -> r.get("Emergency episodes (quarter)") == null).isNotEmpty();
+	}
+
+	@Test
+	@Order(8)
+	void theProvidersCsvReplacesTheTrustFileWhichStaysInHistory() {
+		assertThat(jdbc.queryForList("""
+				SELECT p.ods_code FROM provider p JOIN submission s ON s.id = p.submission_id
+				WHERE s.status = 'SUPERSEDED'""", String.class)).containsExactlyInAnyOrder("RVW", "RW3", "RAL", "RYJ");
+		assertThat(jdbc.queryForObject("""
+				SELECT CAST(p.closed_on AS VARCHAR(10)) FROM provider p JOIN submission s ON s.id = p.submission_id
+				WHERE s.status = 'SUPERSEDED' AND p.ods_code = 'RW3'""", String.class)).isEqualTo("2017-10-01");
+		assertThat(jdbc.queryForObject("""
+				SELECT COUNT(*) FROM provider p JOIN submission s ON s.id = p.submission_id
+				WHERE s.status = 'ACCEPTED'""", Integer.class)).isEqualTo(12);
+	}
+
+	@Test
+	@Order(9)
 	void aSecondRunLoadsNothingAndRewritesNoReport() throws IOException {
 		Map<Path, FileTime> before = reportTimes();
 		long facts = facts();
@@ -125,6 +206,27 @@ class NightlyFunctionalTest {
 		assertThat(run.out()).contains("DUPLICATE").contains("0 written");
 		assertThat(reportTimes()).isEqualTo(before);
 		assertThat(facts()).isEqualTo(facts);
+	}
+
+	private static long percent(List<Map<String, Object>> trends, String survey, String wave, String questionId,
+			String... answers) {
+		double share = trends.stream()
+			.filter(r -> r.get("Survey").equals(survey) && r.get("Wave").equals(wave)
+					&& r.get("Question ID").equals(questionId) && List.of(answers).contains(r.get("Answer")))
+			.mapToDouble(r -> (Double) r.get("Share (%)"))
+			.sum();
+		return Math.round(100 * share);
+	}
+
+	private static Path lastQuarter() throws IOException {
+		List<Path> files = ExpectedFigures.files();
+		return files.get(files.size() - 1);
+	}
+
+	private static List<Map<String, Object>> table(Path expected, String sheet, String table) throws IOException {
+		try (XSSFWorkbook workbook = Workbooks.open(report(expected))) {
+			return Workbooks.table(workbook, sheet, table);
+		}
 	}
 
 	private long facts() {

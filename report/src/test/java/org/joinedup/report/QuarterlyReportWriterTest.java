@@ -75,7 +75,7 @@ class QuarterlyReportWriterTest {
 		open(write(Q2));
 		assertThat(table("Savings").getArea().formatAsString()).isEqualTo("A4:H6");
 		assertThat(table("Schemes").getArea().formatAsString()).isEqualTo("J4:Q7");
-		assertThat(table("Admissions").getArea().formatAsString()).isEqualTo("A4:I6");
+		assertThat(table("Admissions").getArea().formatAsString()).isEqualTo("A4:L6");
 		assertThat(table("DelayedTransfers").getArea().formatAsString()).isEqualTo("A4:L6");
 		assertThat(table("CareOutcomes").getArea().formatAsString()).isEqualTo("A4:H6");
 		assertThat(table("SurveyTrends").getArea().formatAsString()).isEqualTo("A4:G5");
@@ -89,7 +89,8 @@ class QuarterlyReportWriterTest {
 		assertThat(headers(table("Schemes"))).containsExactly("ONS code", "Area", "Scheme ID", "Scheme name",
 				"Scheme type", "Planned savings (£)", "Savings achieved (£)", "Status");
 		assertThat(headers(table("Admissions"))).containsExactly("ONS code", "Area", "Baseline", "Plan", "Actual",
-				"Planned change", "Actual change", "Variance vs plan", "Cost of variance (£)");
+				"Planned change", "Actual change", "Variance vs plan", "Cost of variance (£)", "Actual (quarter)",
+				"Emergency episodes (quarter)", "Actual vs episodes (%)");
 		assertThat(headers(table("DelayedTransfers"))).endsWith("Cost of variance (£)", "NHS days",
 				"Social care days", "Both days");
 		assertThat(headers(table("CareOutcomes"))).contains("ONS code", "Area", "Residential admissions 65+",

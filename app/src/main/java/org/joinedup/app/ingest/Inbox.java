@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.joinedup.ingest.detect.ReturnDetector;
@@ -17,6 +19,9 @@ import org.joinedup.ingest.detect.ReturnType;
  * same run are checked against it), then by full path. Hidden files are passed over.
  */
 final class Inbox {
+
+	private static final Set<ReturnType> REFERENCE_DATA = EnumSet.of(ReturnType.AREAS_REFERENCE,
+			ReturnType.PROVIDERS_REFERENCE);
 
 	private Inbox() {
 	}
@@ -53,7 +58,7 @@ final class Inbox {
 
 	private static boolean isReference(Path file, ReturnDetector detector) {
 		try {
-			return detector.detect(file) == ReturnType.AREAS_REFERENCE;
+			return REFERENCE_DATA.contains(detector.detect(file));
 		}
 		catch (IOException unreadable) {
 			return false; // its own ingest will say why it cannot be read

@@ -7,14 +7,22 @@ import org.joinedup.ingest.ae.AeReader;
 import org.joinedup.ingest.bcf.BcfReader;
 import org.joinedup.ingest.detect.ReturnDetector;
 import org.joinedup.ingest.dtoc.DtocReader;
+import org.joinedup.ingest.episode.EpisodesReader;
 import org.joinedup.ingest.reference.AreasReader;
+import org.joinedup.ingest.reference.ProvidersReader;
+import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.ae.AeReturnMapper;
 import org.joinedup.transform.area.AreasReferenceMapper;
 import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.bcf.BcfReturnMapper;
 import org.joinedup.transform.dtoc.DtocReturnMapper;
+import org.joinedup.transform.episode.EpisodesMapper;
 import org.joinedup.transform.load.ReturnMappers;
+import org.joinedup.transform.provider.ProvidersReferenceMapper;
 import org.joinedup.transform.submission.SubmissionStore;
+import org.joinedup.transform.survey.SurveyResponsesMapper;
+import org.joinedup.transform.survey.SurveySharesMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,11 +46,20 @@ class WarehouseConfiguration {
 		return new ReturnDetector();
 	}
 
+	/**
+	 * @param maxBadFraction the share of an episodes extract's rows that may be bad (quarantined) before the
+	 * whole file is rejected
+	 */
 	@Bean
-	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock) {
+	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock,
+			@Value("${joinedup.episodes.max-bad-fraction}") double maxBadFraction) {
 		JdbcAreaDirectory areas = new JdbcAreaDirectory(jdbc);
 		return new ReturnMappers(List.of(new BcfReturnMapper(new BcfReader(), areas, clock),
 				new AreasReferenceMapper(new AreasReader()), new DtocReturnMapper(new DtocReader(), areas),
-				new AeReturnMapper(new AeReader())));
+				new AeReturnMapper(new AeReader()),
+				new ProvidersReferenceMapper(new ProvidersReader()),
+				new SurveyResponsesMapper(SurveyReader.responses()),
+				new SurveySharesMapper(SurveyReader.shares()),
+				new EpisodesMapper(new EpisodesReader(), areas, maxBadFraction)));
 	}
 }

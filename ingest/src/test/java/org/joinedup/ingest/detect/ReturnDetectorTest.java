@@ -15,6 +15,7 @@ import org.joinedup.ingest.testing.WorkbookFiles.Format;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ReturnDetectorTest {
@@ -71,6 +72,24 @@ class ReturnDetectorTest {
 
 		assertThat(withTitles.detect(file("dtoc.csv", "Title\nSubtitle\n\nNotes\nYear,Period Name\n2016-17,OCTOBER\n")))
 			.isEqualTo(ReturnType.AREAS_REFERENCE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"ODS code,Name,Parent code,Parent name,Region|PROVIDERS_REFERENCE",
+			"Survey,Wave,Respondent ID,Organisation type,Role,Question ID,Question,Response|SURVEY_RESPONSES",
+			"Survey,Wave,Question ID,Question,Answer,Share (%),Respondents|SURVEY_AGGREGATE",
+			"Episode ID,Provider code,Admission date,Admission method,Age on admission,Resident LA,Discharge date,"
+					+ "Discharge destination|EPISODES" })
+	void recognisesEachCsvFeedByItsHeader(String header, ReturnType type) throws IOException {
+		assertThat(detect("feed.txt", header + "\nx,y\n")).isEqualTo(type);
+	}
+
+	@Test
+	void recognisesTheHeaderlessTrustFileByTheShapeOfItsRecords() throws IOException {
+		String trust = "RVW,NORTH TEES AND HARTLEPOOL NHS FOUNDATION TRUST,Y63,Q74,HOSPITAL ROAD,,,,TS19 8PE,19940401,,,,,,,,,,,,,,,,,\n";
+		assertThat(detect("etr.csv", trust + trust.replace("RVW", "RW3"))).isEqualTo(ReturnType.PROVIDERS_REFERENCE);
+		assertThat(detect("etr.csv", trust.replace("19940401", "1994-04-01"))).isEqualTo(ReturnType.UNKNOWN);
 	}
 
 	private ReturnType detect(String name, String text) throws IOException {

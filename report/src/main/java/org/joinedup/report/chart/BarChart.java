@@ -1,5 +1,7 @@
 package org.joinedup.report.chart;
 
+import java.util.List;
+
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -23,7 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A native Excel column chart of one row of figures against a row of category labels. The cells must hold
+ * A native Excel column chart of one or more series of figures against a range of category labels, side by
+ * side. The cells must hold
  * their values (or cached formula results) when the chart is drawn: POI copies them into the chart's cache,
  * which is what viewers that do not recalculate show.
  */
@@ -33,8 +36,16 @@ public final class BarChart {
 	public record Frame(int fromColumn, int fromRow, int toColumn, int toRow) {
 	}
 
+	/** A series: the cell holding its name, and its figures. */
+	public record Series(CellReference name, CellRangeAddress values) {
+	}
+
+	private static final PresetColor[] FILLS = { PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE,
+			PresetColor.SEA_GREEN, PresetColor.GOLDENROD, PresetColor.FIREBRICK, PresetColor.SLATE_GRAY };
+
+	/** @param numberFormat the value axis's Excel number format, e.g. {@code #,##0} or {@code 0%} */
 	public static XSSFChart draw(XSSFSheet sheet, Frame frame, String title, CellRangeAddress categories,
-			CellReference seriesName, CellRangeAddress values) {
+			List<Series> seriesList, String numberFormat) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, frame.fromColumn(), frame.fromRow(),
 				frame.toColumn(), frame.toRow());
@@ -47,19 +58,23 @@ public final class BarChart {
 		XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
 		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-		valueAxis.setNumberFormat("#,##0");
+		valueAxis.setNumberFormat(numberFormat);
 		valueAxis.setMinimum(0); // bars that start at zero, so that differences are not exaggerated
 
 		XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
-		XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet, values);
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
 		data.setBarDirection(BarDirection.COL);
 		data.setVaryColors(false);
-		XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
-		// Without an explicit fill some viewers (LibreOffice) draw the bars invisible.
-		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
-		series.setTitle(sheet.getRow(seriesName.getRow()).getCell(seriesName.getCol()).getStringCellValue(),
-				seriesName);
+		for (int i = 0; i < seriesList.size(); i++) {
+			Series given = seriesList.get(i);
+			XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+					given.values());
+			XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
+			// Without an explicit fill some viewers (LibreOffice) draw the bars invisible.
+			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(FILLS[i % FILLS.length])));
+			CellReference name = given.name();
+			series.setTitle(sheet.getRow(name.getRow()).getCell(name.getCol()).getStringCellValue(), name);
+		}
 		chart.plot(data);
 		return chart;
 	}

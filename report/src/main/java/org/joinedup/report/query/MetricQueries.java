@@ -1,5 +1,6 @@
 package org.joinedup.report.query;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,6 +30,20 @@ public class MetricQueries {
 					.put(rs.getString(2), new MetricTotals(rs.getBigDecimal(3), rs.getBigDecimal(4),
 							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
 		});
+		return byArea;
+	}
+
+	/** Area code to the metric's actual in the quarter's own current return. */
+	public Map<String, BigDecimal> quarterActuals(ReportQuarter quarter, String metricCode) {
+		Map<String, BigDecimal> byArea = new HashMap<>();
+		jdbc.query("""
+				SELECT m.area_code, m.actual
+				FROM metric_fact m JOIN submission s ON s.id = m.submission_id
+				WHERE """ + BcfSql.CURRENT_ACCEPTED_BCF + """
+				 AND s.fin_year = :finYear AND s.quarter = :quarter AND m.metric_code = :metric""",
+				Params.of(quarter).addValue("metric", metricCode), rs -> {
+					byArea.put(Columns.code(rs, 1), rs.getBigDecimal(2));
+				});
 		return byArea;
 	}
 }

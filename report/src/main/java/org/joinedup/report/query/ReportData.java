@@ -13,7 +13,7 @@ import org.joinedup.report.ReportSettings;
 public record ReportData(ReportQuarter quarter, ReportSettings settings, ReportRun run, List<Area> expectedAreas,
 		List<AreaFigures> reportingAreas, List<SavingsScheme> schemes, List<SubmissionRow> submissions,
 		List<FindingRow> findings, List<SourceFile> sourceFiles, EnglandTotals england, MonthlySeries delayedDaysByMonth,
-		MonthlySeries emergencyAdmissionsByMonth) {
+		MonthlySeries emergencyAdmissionsByMonth, List<SurveyShare> surveyShares) {
 
 	public Area area(String onsCode) {
 		return expectedAreas.stream().filter(a -> a.onsCode().equals(onsCode)).findFirst().orElse(null);

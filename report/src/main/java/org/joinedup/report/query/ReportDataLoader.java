@@ -1,6 +1,7 @@
 package org.joinedup.report.query;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public class ReportDataLoader {
 	private final FindingQueries findings;
 	private final SourceFileQueries sourceFiles;
 	private final MonthlyQueries monthly;
+	private final EpisodeQueries episodes;
+	private final SurveyQueries surveys;
 
 	private final TransactionTemplate snapshot;
 
@@ -47,6 +50,8 @@ public class ReportDataLoader {
 		this.findings = new FindingQueries(jdbc);
 		this.sourceFiles = new SourceFileQueries(jdbc);
 		this.monthly = new MonthlyQueries(jdbc);
+		this.episodes = new EpisodeQueries(jdbc);
+		this.surveys = new SurveyQueries(jdbc);
 	}
 
 	public ReportData load(ReportQuarter quarter, ReportSettings settings, ReportRun run) {
@@ -67,20 +72,26 @@ public class ReportDataLoader {
 		Map<String, Map<String, MetricTotals>> metricsByArea = metrics.yearToDate(quarter);
 		Map<String, Spend> spendByArea = spend.yearToDate(quarter);
 		Map<String, DelayedDays> delayedDays = monthly.delayedDaysByArea(quarter);
+		Map<String, BigDecimal> neaActuals = metrics.quarterActuals(quarter, "NEA");
+		Map<String, Long> emergencyEpisodes = episodes.emergencyAdmissions(quarter);
 		List<AreaFigures> figures = reporting.stream().map(area -> new AreaFigures(area,
 				metricsByArea.getOrDefault(area.onsCode(), Map.of()),
 				spendByArea.getOrDefault(area.onsCode(), Spend.NONE),
 				sumOf(schemes, area, SavingsScheme::plannedSavings),
 				sumOf(schemes, area, SavingsScheme::achievedSavings),
-				delayedDays.getOrDefault(area.onsCode(), DelayedDays.NONE))).toList();
+				delayedDays.getOrDefault(area.onsCode(), DelayedDays.NONE),
+				new NeaEpisodes(neaActuals.get(area.onsCode()), emergencyEpisodes.get(area.onsCode())))).toList();
+		List<SubmissionRow> received = submissions.forQuarter(quarter);
+		List<FindingRow> quarterFindings = new ArrayList<>(findings.forQuarter(quarter, run.madeAt()));
+		quarterFindings.addAll(NeaEpisodeWarnings.of(quarter, figures, received));
 
 		List<SourceFile> files = sourceFiles.behindFigures(quarter).stream()
 				.filter(f -> !ReturnTypes.BCF_QUARTERLY.equals(f.returnType())
 						|| reportingCodes.contains(f.orgCode()))
 				.toList();
-		return new ReportData(quarter, settings, run, expected, figures, schemes, submissions.forQuarter(quarter),
-				findings.forQuarter(quarter, run.madeAt()), files, EnglandTotals.of(expected.size(), figures),
-				monthly.delayedDaysByMonth(quarter), monthly.emergencyAdmissionsByMonth(quarter));
+		return new ReportData(quarter, settings, run, expected, figures, schemes, received, quarterFindings, files,
+				EnglandTotals.of(expected.size(), figures), monthly.delayedDaysByMonth(quarter),
+				monthly.emergencyAdmissionsByMonth(quarter), surveys.shares());
 	}
 
 	private static BigDecimal sumOf(List<SavingsScheme> schemes, Area area,

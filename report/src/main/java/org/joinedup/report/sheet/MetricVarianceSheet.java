@@ -25,28 +25,39 @@ public final class MetricVarianceSheet implements ReportSheet {
 	private final String metricCode;
 	private final String subject;
 	private final SummaryFigure unitCost;
-	private final List<Column<AreaFigures>> monthlyColumns;
+	private final List<Column<AreaFigures>> feedColumns;
+	private final String feedNote;
 	private final MonthlyChartBlock monthly;
 
 	/**
-	 * @param monthlyColumns per-area columns from the monthly extract, after the plan columns
+	 * @param feedColumns per-area columns from other feeds (the monthly extract, episodes), after the plan columns
+	 * @param feedNote what the subtitle says of them: empty, or a sentence with a leading space
 	 * @param monthly the monthly table and chart written beside the per-area table
 	 */
 	MetricVarianceSheet(SheetKit kit, String sheetName, String tableName, String metricCode, String subject,
-			SummaryFigure unitCost, List<Column<AreaFigures>> monthlyColumns, MonthlyChartBlock monthly) {
+			SummaryFigure unitCost, List<Column<AreaFigures>> feedColumns, String feedNote, MonthlyChartBlock monthly) {
 		this.kit = kit;
 		this.sheetName = sheetName;
 		this.tableName = tableName;
 		this.metricCode = metricCode;
 		this.subject = subject;
 		this.unitCost = unitCost;
-		this.monthlyColumns = monthlyColumns;
+		this.feedColumns = feedColumns;
+		this.feedNote = feedNote;
 		this.monthly = monthly;
 	}
 
 	public static MetricVarianceSheet admissions(SheetKit kit) {
 		return new MetricVarianceSheet(kit, "Admissions", "Admissions", "NEA", "Non-elective admissions",
-				SummaryFigure.COST_NEA_UNIT, List.of(), new MonthlyChartBlock("EmergencyAdmissions",
+				SummaryFigure.COST_NEA_UNIT, List.of(
+						Column.value("Actual (quarter)", CellFormat.COUNT, a -> a.neaEpisodes().quarterActual()),
+						Column.value("Emergency episodes (quarter)", CellFormat.COUNT, a -> a.neaEpisodes().episodes()),
+						Column.formula("Actual vs episodes (%)", CellFormat.PERCENT,
+								"IF(ISNUMBER({Emergency episodes (quarter)}),"
+										+ "{Actual (quarter)}/{Emergency episodes (quarter)}-1,\"\")")),
+				" The last columns set the quarter's actual beside the emergency admissions counted from admitted "
+						+ "patient episodes (R6) where loaded; more than 5% apart is a warning in Data quality.",
+				new MonthlyChartBlock("EmergencyAdmissions",
 						"Emergency admissions per month (A&E extract)", ReportData::emergencyAdmissionsByMonth));
 	}
 
@@ -56,6 +67,7 @@ public final class MetricVarianceSheet implements ReportSheet {
 				List.of(delayedDays("NHS days", DelayedDays::nhs),
 						delayedDays("Social care days", DelayedDays::socialCare),
 						delayedDays("Both days", DelayedDays::both)),
+				"",
 				new MonthlyChartBlock("DelayedDaysByMonth", "Delayed days per month by responsible organisation, England",
 						ReportData::delayedDaysByMonth));
 	}
@@ -73,7 +85,7 @@ public final class MetricVarianceSheet implements ReportSheet {
 	public void write(XSSFSheet sheet, ReportData data) {
 		kit.heading(sheet, subject, data.quarter(), "Per area, " + SheetKit.yearToDate(data.quarter())
 				+ ". Baseline is the same quarters one year earlier. Cost of variance = variance × "
-				+ unitCost.label().toLowerCase() + " (" + unitCost.absoluteReference() + ").");
+				+ unitCost.label().toLowerCase() + " (" + unitCost.absoluteReference() + ")." + feedNote);
 		List<Column<AreaFigures>> columns = new ArrayList<>(List.of(
 				Column.text("ONS code", a -> a.area().onsCode()),
 				Column.text("Area", a -> a.area().name()),
@@ -85,7 +97,7 @@ public final class MetricVarianceSheet implements ReportSheet {
 				Column.formula("Variance vs plan", CellFormat.COUNT, "{Actual}-{Plan}"),
 				Column.formula("Cost of variance (£)", CellFormat.MONEY,
 						"{Variance vs plan}*" + unitCost.absoluteReference())));
-		columns.addAll(monthlyColumns);
+		columns.addAll(feedColumns);
 		TablePlacement table = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns,
 				data.reportingAreas());
 		monthly.write(kit, sheet, table.columnBesideWithGap(), data);

@@ -109,11 +109,13 @@ public final class SummarySheet implements ReportSheet {
 		CellRangeAddress categories = new CellRangeAddress(first, last, 0, 0);
 		int chartTop = last + 2;
 		BarChart.draw(sheet, new BarChart.Frame(0, chartTop, 3, chartTop + CHART_HEIGHT),
-				"Non-elective admissions, year to date", categories, new CellReference(header, 1),
-				new CellRangeAddress(first, last, 1, 1));
+				"Non-elective admissions, year to date", categories,
+				List.of(new BarChart.Series(new CellReference(header, 1), new CellRangeAddress(first, last, 1, 1))),
+				CellFormat.COUNT.excelFormat());
 		BarChart.draw(sheet, new BarChart.Frame(0, chartTop + CHART_HEIGHT + 1, 3, chartTop + 2 * CHART_HEIGHT + 1),
-				"Delayed days, year to date", categories, new CellReference(header, 2),
-				new CellRangeAddress(first, last, 2, 2));
+				"Delayed days, year to date", categories,
+				List.of(new BarChart.Series(new CellReference(header, 2), new CellRangeAddress(first, last, 2, 2))),
+				CellFormat.COUNT.excelFormat());
 	}
 
 	private void chartColumn(XSSFSheet sheet, int column, String seriesName, SummaryFigure... figures) {

@@ -25,12 +25,18 @@ import org.joinedup.samples.expected.ExpectedJson;
 import org.joinedup.samples.io.WorkbookBytes;
 import org.joinedup.samples.monthly.MonthlyRejects;
 import org.joinedup.samples.monthly.MonthlySamples;
+import org.joinedup.samples.survey.SurveyWave;
+import org.joinedup.samples.survey.Surveys;
+import org.joinedup.samples.episode.EpisodeSamples;
+import org.joinedup.samples.provider.ProvidersReference;
+import org.joinedup.samples.rejects.FeedRejects;
 import org.joinedup.samples.rejects.Reject;
 import org.joinedup.samples.rejects.RejectSamples;
 
 /**
  * Writes the sample inbox, the reject samples and the expected report figures under an output root (default
- * {@code samples/}). Deterministic: a fixed seed, and workbooks written with fixed zip entry times.
+ * {@code samples/}). Deterministic: a fixed seed, and workbooks written with fixed zip entry times. With
+ * {@code --episodes ROWS FILE} it writes only a large episodes extract (for the benchmark; never committed).
  */
 public final class SampleGenerator {
 
@@ -45,6 +51,12 @@ public final class SampleGenerator {
         if (System.getProperty("log4j.provider") == null) {
             // POI logs through the Log4j API; without a provider it complains on stderr. Use its simple logger.
             System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        if (args.length == 3 && args[0].equals("--episodes")) {
+            Path file = Path.of(args[2]);
+            EpisodeSamples.large(file, Long.parseLong(args[1]), SEED);
+            System.out.println("episodes extract written: " + file.toAbsolutePath().normalize());
+            return;
         }
         Path root = Path.of(args.length > 0 ? args[0] : "samples");
         generate(root);
@@ -74,10 +86,26 @@ public final class SampleGenerator {
         write(root.resolve("expected/inbox-files.csv"), inboxListing(inbox, monthly.files()));
         List<Reject> rejects = new ArrayList<>(RejectSamples.build(model));
         rejects.addAll(MonthlyRejects.build(model, SEED));
+        writeFeeds(root, model);
+        rejects.addAll(FeedRejects.build());
         for (Reject r : rejects) {
             write(root.resolve("rejects/" + r.file()), r.bytes());
         }
         write(root.resolve("rejects/manifest.csv"), manifest(rejects));
+    }
+
+    /** The CSV feeds: providers reference (both forms), leadership surveys, the episodes extract. */
+    private static void writeFeeds(Path root, BcfDataModel model) throws IOException {
+        write(root.resolve("inbox/reference/providers.csv"), ProvidersReference.csv());
+        write(root.resolve("inbox/reference/etr.csv"), ProvidersReference.trustFile());
+        for (SurveyWave wave : Surveys.waves()) {
+            String name = wave.survey().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + wave.wave();
+            boolean aggregate = wave.wave().equals("2017") || wave.wave().equals("2019-11");
+            write(root.resolve("inbox/surveys/" + name + (aggregate ? "-results.csv" : "-responses.csv")),
+                    aggregate ? Surveys.aggregateFile(wave) : Surveys.respondentFile(wave, SEED));
+        }
+        write(root.resolve("inbox/" + EpisodeSamples.FILE), EpisodeSamples.extract(model, SEED));
+        write(root.resolve("expected/episodes.csv"), EpisodeSamples.expectedCsv(model));
     }
 
     private static byte[] inboxListing(List<Submission> inbox, List<MonthlySamples.MonthlyFile> monthly)

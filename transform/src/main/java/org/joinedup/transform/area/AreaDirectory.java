@@ -8,6 +8,11 @@ public interface AreaDirectory {
 
 	boolean contains(String onsCode);
 
+	/** The directory as it stands now, for many look-ups in a row (an extract of millions of rows). */
+	default AreaDirectory snapshot() {
+		return this;
+	}
+
 	static AreaDirectory of(Set<String> onsCodes) {
 		return onsCodes::contains;
 	}

@@ -3,7 +3,6 @@ package org.joinedup.transform.area;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.reference.AreaRow;
 import org.joinedup.ingest.reference.AreasReader;
-import org.joinedup.ingest.value.Dates;
-import org.joinedup.ingest.value.ParsedDate;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OnsCode;
 import org.joinedup.transform.load.Fact;
@@ -67,10 +64,10 @@ public class AreasReferenceMapper implements ReturnMapper {
 				checks.error(Level.RECORD, row.name(), "value-missing", "Every area needs a Name");
 				continue;
 			}
-			facts.add(new AreaFact(code, Checks.limit(row.name().text().trim(), 200), text(row.type(), 60),
-					text(row.region(), 100), legacy(row.legacyCode(), checks), population(row.population(), checks),
-					population(row.population65(), checks), date(row.validFrom(), checks),
-					date(row.validTo(), checks), row.onsCode().at().row()));
+			facts.add(new AreaFact(code, Checks.limit(row.name().text().trim(), 200), Checks.text(row.type(), 60),
+					Checks.text(row.region(), 100), legacy(row.legacyCode(), checks), population(row.population(), checks),
+					population(row.population65(), checks), checks.date(row.validFrom()),
+					checks.date(row.validTo()), row.onsCode().at().row()));
 		}
 		if (facts.isEmpty() && !checks.hasErrors()) {
 			checks.fileError("reference-empty", "The areas reference has no rows");
@@ -94,20 +91,5 @@ public class AreasReferenceMapper implements ReturnMapper {
 	private static Long population(SourceValue value, Checks checks) {
 		BigDecimal n = checks.count(value, "Population", false);
 		return n == null ? null : n.longValueExact();
-	}
-
-	private static LocalDate date(SourceValue value, Checks checks) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		ParsedDate date = Dates.parse(value);
-		if (!date.valid()) {
-			checks.error(Level.RECORD, value, "date-unparseable", "A date is written 2016-10-31 or 31/10/2016");
-		}
-		return date.value();
-	}
-
-	private static String text(SourceValue value, int max) {
-		return value == null || value.isBlank() ? null : Checks.limit(value.text().trim(), max);
 	}
 }

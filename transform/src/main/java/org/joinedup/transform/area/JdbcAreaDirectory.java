@@ -2,6 +2,7 @@ package org.joinedup.transform.area;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,5 +34,13 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
 					codes.put(rs.getString(1), rs.getString(2).trim());
 				});
 		return codes;
+	}
+
+	@Override
+	public AreaDirectory snapshot() {
+		return AreaDirectory.of(jdbc.queryForList("""
+				SELECT a.ons_code FROM area a JOIN submission s ON s.id = a.submission_id
+				WHERE s.return_type = 'AREAS_REFERENCE' AND s.status = 'ACCEPTED'""", String.class)
+			.stream().map(String::trim).collect(Collectors.toUnmodifiableSet()));
 	}
 }

@@ -2,13 +2,19 @@ package org.joinedup.transform.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
 import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.value.Dates;
 import org.joinedup.ingest.value.Numbers;
+import org.joinedup.ingest.value.ParsedDate;
 import org.joinedup.ingest.value.ParsedNumber;
 
 /**
@@ -20,6 +26,8 @@ public class Checks {
 	static final BigDecimal MAX_COUNT = new BigDecimal("100000000");
 
 	static final BigDecimal MAX_MONEY = new BigDecimal("1000000000");
+
+	private static final Pattern BASIC_DATE = Pattern.compile("\\d{8}");
 
 	private final String file;
 
@@ -121,6 +129,31 @@ public class Checks {
 			return null;
 		}
 		return n;
+	}
+
+	/** A date (ISO, UK, or the trust file's {@code YYYYMMDD}), or null when blank or not a date. */
+	public LocalDate date(SourceValue value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (value.value() instanceof String text && BASIC_DATE.matcher(text.strip()).matches()) {
+			try {
+				return LocalDate.parse(text.strip(), DateTimeFormatter.BASIC_ISO_DATE);
+			}
+			catch (DateTimeParseException notADate) {
+				// reported below
+			}
+		}
+		ParsedDate date = Dates.parse(value);
+		if (!date.valid()) {
+			error(Level.RECORD, value, "date-unparseable", "A date is written 2016-10-31 or 31/10/2016");
+		}
+		return date.value();
+	}
+
+	/** Trimmed text cut to {@code max} characters, or null when blank. */
+	public static String text(SourceValue value, int max) {
+		return value == null || value.isBlank() ? null : limit(value.text().trim(), max);
 	}
 
 	/** Text cut to what the warehouse column holds. */

@@ -33,7 +33,8 @@ public class ReturnMappers {
 					+ "content is not an Excel workbook (.xlsx or .xls): save it from Excel and send it again");
 		}
 		return Finding.fileError(fileName, "not-a-recognised-return", "This is not a return joinedup recognises: "
-				+ "accepted are Better Care Fund quarterly workbooks (.xlsx or .xls), the areas reference CSV and the "
-				+ "monthly delayed-transfers and A&E extracts (CSV)");
+				+ "accepted are Better Care Fund quarterly workbooks (.xlsx or .xls), the areas and providers reference "
+				+ "CSVs, the monthly delayed-transfers and A&E extracts, leadership survey CSVs and admitted patient "
+				+ "episode extracts (CSV), each known by its header row");
 	}
 }

@@ -1,0 +1,19 @@
+package org.joinedup.ingest.detect;
+
+import org.joinedup.ingest.reference.TrustFile;
+
+/** NHS Digital's headerless trust file, known by the shape of its first records. */
+public final class TrustFileDetector implements ContentDetector {
+
+	private static final int SHAPE_RECORDS = 5;
+
+	@Override
+	public ReturnType type() {
+		return ReturnType.PROVIDERS_REFERENCE;
+	}
+
+	@Override
+	public boolean matches(FileSample sample) {
+		return TrustFile.shapeOf(sample.leadingRecords(SHAPE_RECORDS));
+	}
+}

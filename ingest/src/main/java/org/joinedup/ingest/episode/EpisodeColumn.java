@@ -1,0 +1,45 @@
+package org.joinedup.ingest.episode;
+
+import java.util.List;
+
+import org.joinedup.ingest.csv.CsvColumn;
+
+/** The columns of the admitted patient episodes extract (R6). */
+public enum EpisodeColumn implements CsvColumn {
+
+	EPISODE_ID("Episode ID", true),
+	PROVIDER_CODE("Provider code", true),
+	ADMISSION_DATE("Admission date", true),
+	ADMISSION_METHOD("Admission method", true),
+	AGE_ON_ADMISSION("Age on admission", true),
+	RESIDENT_LA("Resident LA", true),
+	DISCHARGE_DATE("Discharge date", true),
+	DISCHARGE_DESTINATION("Discharge destination", false);
+
+	private final String header;
+
+	private final boolean required;
+
+	private final List<String> aliases;
+
+	EpisodeColumn(String header, boolean required, String... aliases) {
+		this.header = header;
+		this.required = required;
+		this.aliases = List.of(aliases);
+	}
+
+	@Override
+	public String header() {
+		return header;
+	}
+
+	@Override
+	public List<String> aliases() {
+		return aliases;
+	}
+
+	@Override
+	public boolean required() {
+		return required;
+	}
+}

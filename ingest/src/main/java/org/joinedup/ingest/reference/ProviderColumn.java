@@ -1,0 +1,44 @@
+package org.joinedup.ingest.reference;
+
+import java.util.List;
+
+import org.joinedup.ingest.csv.CsvColumn;
+
+/** The columns of the providers reference CSV (R5); the parent and region may be absent. */
+public enum ProviderColumn implements CsvColumn {
+
+	ODS_CODE("ODS code", true, "Org code", "Organisation code"),
+	NAME("Name", true, "Organisation name"),
+	PARENT_CODE("Parent code", false),
+	PARENT_NAME("Parent name", false),
+	REGION("Region", false),
+	OPEN_DATE("Open date", false),
+	CLOSE_DATE("Close date", false);
+
+	private final String header;
+
+	private final boolean required;
+
+	private final List<String> aliases;
+
+	ProviderColumn(String header, boolean required, String... aliases) {
+		this.header = header;
+		this.required = required;
+		this.aliases = List.of(aliases);
+	}
+
+	@Override
+	public String header() {
+		return header;
+	}
+
+	@Override
+	public List<String> aliases() {
+		return aliases;
+	}
+
+	@Override
+	public boolean required() {
+		return required;
+	}
+}

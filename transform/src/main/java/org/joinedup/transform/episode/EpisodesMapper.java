@@ -1,0 +1,166 @@
+package org.joinedup.transform.episode;
+
+import static org.joinedup.ingest.episode.EpisodeColumn.ADMISSION_DATE;
+import static org.joinedup.ingest.episode.EpisodeColumn.ADMISSION_METHOD;
+import static org.joinedup.ingest.episode.EpisodeColumn.AGE_ON_ADMISSION;
+import static org.joinedup.ingest.episode.EpisodeColumn.DISCHARGE_DATE;
+import static org.joinedup.ingest.episode.EpisodeColumn.RESIDENT_LA;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.joinedup.ingest.csv.CsvRow;
+import org.joinedup.ingest.detect.ReturnType;
+import org.joinedup.ingest.episode.EpisodesReader;
+import org.joinedup.ingest.finding.Finding;
+import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.finding.Severity;
+import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.value.Dates;
+import org.joinedup.ingest.value.ParsedDate;
+import org.joinedup.transform.area.AreaDirectory;
+import org.joinedup.transform.check.Checks;
+import org.joinedup.transform.code.OnsCode;
+import org.joinedup.transform.load.MappedReturn;
+import org.joinedup.transform.load.ReturnMapper;
+import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.transform.period.FinancialQuarter;
+
+/**
+ * R6, the admitted patient episodes extract: streamed row by row into counts by area, month, method group and
+ * age band. Bad rows are quarantined (warnings with their line); when they are more than the tolerated share
+ * of the rows the file is rejected and nothing of it is kept.
+ */
+public class EpisodesMapper implements ReturnMapper {
+
+	private final EpisodesReader reader;
+
+	private final AreaDirectory areas;
+
+	private final double maxBadFraction;
+
+	public EpisodesMapper(EpisodesReader reader, AreaDirectory areas, double maxBadFraction) {
+		this.reader = reader;
+		this.areas = areas;
+		this.maxBadFraction = maxBadFraction;
+	}
+
+	@Override
+	public ReturnType type() {
+		return ReturnType.EPISODES;
+	}
+
+	@Override
+	public MappedReturn map(Path file, String fileName) {
+		Checks checks = new Checks(fileName);
+		EpisodeTally tally = new EpisodeTally();
+		Quarantine quarantine = new Quarantine();
+		AreaDirectory knownAreas = areas.snapshot();
+		long[] rows = { 0 };
+		try {
+			reader.read(file, row -> {
+				rows[0]++;
+				count(row, knownAreas, tally, quarantine);
+			}, finding -> {
+				if (finding.level() == Level.RECORD) {
+					rows[0]++;
+					quarantine.add(finding);
+				}
+				else {
+					checks.add(finding);
+				}
+			});
+		}
+		catch (IOException e) {
+			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
+		}
+		return outcome(fileName, checks, tally, quarantine, rows[0]);
+	}
+
+	private MappedReturn outcome(String fileName, Checks checks, EpisodeTally tally, Quarantine quarantine,
+			long rows) {
+		quarantine.listed().forEach(checks::add);
+		if (quarantine.count() > quarantine.listed().size()) {
+			checks.add(new Finding(Level.FILE, Severity.WARNING, fileName, null, null, null, null, "rows-quarantined",
+					(quarantine.count() - quarantine.listed().size()) + " more bad rows after the first "
+							+ quarantine.listed().size() + " listed"));
+		}
+		if (rows > 0 && quarantine.count() > maxBadFraction * rows) {
+			checks.fileError("too-many-bad-rows", String.format(Locale.ROOT,
+					"%d of %d rows are bad (%.3f%%), more than the %.3f%% tolerated: nothing was loaded",
+					quarantine.count(), rows, 100.0 * quarantine.count() / rows, 100 * maxBadFraction));
+		}
+		else if (tally.isEmpty() && !checks.hasErrors()) {
+			checks.fileError("extract-empty", "The extract has no good rows");
+		}
+		if (checks.hasErrors()) {
+			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
+		}
+		return new MappedReturn(key(tally), tally.facts(), checks.findings());
+	}
+
+	/** An extract is for the months it covers: a later extract of the same months supersedes it. */
+	private SubmissionKey key(EpisodeTally tally) {
+		LocalDate first = tally.firstMonth();
+		LocalDate last = tally.lastMonth();
+		FinancialQuarter quarter = FinancialQuarter.containing(first);
+		return new SubmissionKey(type(), first.toString().substring(0, 7) + " to " + last.toString().substring(0, 7),
+				null, quarter.equals(FinancialQuarter.containing(last)) ? quarter : null);
+	}
+
+	private static void count(CsvRow row, AreaDirectory areas, EpisodeTally tally, Quarantine quarantine) {
+		SourceValue admissionValue = row.get(ADMISSION_DATE);
+		ParsedDate admitted = Dates.parse(admissionValue);
+		if (!admitted.isPresent()) {
+			quarantine.add(admissionValue, "date-unparseable", "The admission date must be a date such as 2016-10-31");
+			return;
+		}
+		SourceValue method = row.get(ADMISSION_METHOD);
+		Optional<MethodGroup> group = MethodGroup.of(method.text());
+		if (group.isEmpty()) {
+			quarantine.add(method, "admission-method-unknown",
+					"Admission methods are 21-28 or 2A-2D (emergency), 11-13, 31-32 or 81-83");
+			return;
+		}
+		SourceValue ageValue = row.get(AGE_ON_ADMISSION);
+		Integer age = age(ageValue);
+		if (age == null) {
+			quarantine.add(ageValue, "age-invalid", "Age on admission must be a whole number of years from 0 to "
+					+ AgeBand.OLDEST_PLAUSIBLE);
+			return;
+		}
+		SourceValue areaValue = row.get(RESIDENT_LA);
+		String area = OnsCode.normalise(areaValue.text());
+		if (!areas.contains(area)) {
+			quarantine.add(areaValue, "area-unknown", "Resident LA must be an ONS code in the areas reference");
+			return;
+		}
+		SourceValue dischargeValue = row.get(DISCHARGE_DATE);
+		ParsedDate discharged = Dates.parse(dischargeValue);
+		if (!discharged.valid()) {
+			quarantine.add(dischargeValue, "date-unparseable", "The discharge date must be a date such as 2016-10-31");
+			return;
+		}
+		if (discharged.isPresent() && discharged.value().isBefore(admitted.value())) {
+			quarantine.add(dischargeValue, "discharge-before-admission", "The discharge date is before the admission date");
+			return;
+		}
+		Long stay = discharged.isPresent() ? ChronoUnit.DAYS.between(admitted.value(), discharged.value()) : null;
+		tally.add(area, admitted.value(), group.get(), AgeBand.of(age), stay, row.line());
+	}
+
+	private static Integer age(SourceValue value) {
+		try {
+			int age = Integer.parseInt(value.text().strip());
+			return age >= 0 && age <= AgeBand.OLDEST_PLAUSIBLE ? age : null;
+		}
+		catch (NumberFormatException notWhole) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package org.joinedup.transform.episode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.joinedup.ingest.finding.Finding;
+import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.finding.Severity;
+import org.joinedup.ingest.provenance.SourceValue;
+
+/**
+ * The bad rows of an extract, each a record-level warning naming its line, column, value and rule. Only the
+ * first {@value #LISTED} are listed one by one so that memory stays bounded whatever the file; the rest are
+ * counted.
+ */
+final class Quarantine {
+
+	static final int LISTED = 10_000;
+
+	private final List<Finding> listed = new ArrayList<>();
+
+	private long count;
+
+	void add(SourceValue at, String rule, String message) {
+		add(Finding.at(Level.RECORD, Severity.WARNING, at.at(), at.value(), rule, message));
+	}
+
+	/** A row the CSV reader itself rejected (a row too wide), kept as a warning like any other bad row. */
+	void add(Finding rowFinding) {
+		count++;
+		if (listed.size() < LISTED) {
+			listed.add(new Finding(rowFinding.level(), Severity.WARNING, rowFinding.file(), rowFinding.sheet(),
+					rowFinding.row(), rowFinding.column(), rowFinding.value(), rowFinding.rule(), rowFinding.message()));
+		}
+	}
+
+	long count() {
+		return count;
+	}
+
+	List<Finding> listed() {
+		return listed;
+	}
+}

@@ -1,0 +1,93 @@
+package org.joinedup.transform.provider;
+
+import static org.joinedup.ingest.reference.ProviderColumn.CLOSE_DATE;
+import static org.joinedup.ingest.reference.ProviderColumn.NAME;
+import static org.joinedup.ingest.reference.ProviderColumn.ODS_CODE;
+import static org.joinedup.ingest.reference.ProviderColumn.OPEN_DATE;
+import static org.joinedup.ingest.reference.ProviderColumn.PARENT_CODE;
+import static org.joinedup.ingest.reference.ProviderColumn.PARENT_NAME;
+import static org.joinedup.ingest.reference.ProviderColumn.REGION;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.joinedup.ingest.csv.CsvContent;
+import org.joinedup.ingest.csv.CsvRow;
+import org.joinedup.ingest.detect.ReturnType;
+import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.reference.ProvidersReader;
+import org.joinedup.transform.check.Checks;
+import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.MappedReturn;
+import org.joinedup.transform.load.ReturnMapper;
+import org.joinedup.transform.load.SubmissionKey;
+
+/**
+ * R5 providers, from the CSV or NHS Digital's trust file: a new accepted reference replaces the current one,
+ * which stays in history.
+ */
+public class ProvidersReferenceMapper implements ReturnMapper {
+
+	/** Trusts are {@code R} and two characters; other providers have other forms, such as {@code AXG} or {@code NQT01}. */
+	private static final Pattern ODS_CODE_FORM = Pattern.compile("[A-Z0-9]{3,6}");
+
+	private final ProvidersReader reader;
+
+	public ProvidersReferenceMapper(ProvidersReader reader) {
+		this.reader = reader;
+	}
+
+	@Override
+	public ReturnType type() {
+		return ReturnType.PROVIDERS_REFERENCE;
+	}
+
+	@Override
+	public MappedReturn map(Path file, String fileName) {
+		Checks checks = new Checks(fileName);
+		CsvContent<CsvRow> content;
+		try {
+			content = reader.read(file);
+		}
+		catch (IOException e) {
+			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
+			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
+		}
+		content.findings().forEach(checks::add);
+		List<Fact> facts = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
+		for (CsvRow row : content.rows()) {
+			SourceValue code = row.get(ODS_CODE);
+			String odsCode = code.text().trim().toUpperCase(Locale.ROOT);
+			if (!ODS_CODE_FORM.matcher(odsCode).matches()) {
+				checks.error(Level.RECORD, code, "ods-code-malformed",
+						"An ODS code is 3 to 6 letters and digits, e.g. RJ1 for a trust");
+			}
+			else if (!codes.add(odsCode)) {
+				checks.error(Level.RECORD, code, "ods-code-duplicate", "The ODS code appears more than once");
+			}
+			else if (row.get(NAME).isBlank()) {
+				checks.error(Level.RECORD, row.get(NAME), "value-missing", "Every provider needs a Name");
+			}
+			else {
+				String parent = Checks.text(row.get(PARENT_CODE), 10);
+				facts.add(new ProviderFact(odsCode, Checks.text(row.get(NAME), 200),
+						parent == null ? null : parent.toUpperCase(Locale.ROOT), Checks.text(row.get(PARENT_NAME), 200),
+						Checks.text(row.get(REGION), 200), checks.date(row.get(OPEN_DATE)),
+						checks.date(row.get(CLOSE_DATE)), row.line()));
+			}
+		}
+		if (facts.isEmpty() && !checks.hasErrors()) {
+			checks.fileError("reference-empty", "The providers reference has no rows");
+		}
+		return new MappedReturn(SubmissionKey.unknown(type()), checks.hasErrors() ? List.of() : facts,
+				checks.findings());
+	}
+}
