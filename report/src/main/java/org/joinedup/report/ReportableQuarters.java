@@ -27,8 +27,8 @@ public final class ReportableQuarters {
 	}
 
 	/**
-	 * Changes whenever a return of the quarter's year to date, the areas reference or an undated file is received
-	 * or changes status. Equal fingerprints mean an identical workbook apart from the run and time on Notes.
+	 * Changes whenever a return of the quarter's year to date, an episodes extract of the quarter, the areas
+	 * reference or an undated file is received or changes status. Equal fingerprints mean an identical workbook apart from the run and time on Notes.
 	 */
 	public String stateOf(ReportQuarter quarter) {
 		return jdbc.queryForObject("""
@@ -38,10 +38,11 @@ public final class ReportableQuarters {
 				       SUM(CASE WHEN s.status = 'SUPERSEDED' THEN 1 ELSE 0 END)
 				FROM submission s
 				WHERE (s.return_type = 'BCF_QUARTERLY' AND s.fin_year = ? AND s.quarter BETWEEN 1 AND ?)
+				   OR (s.return_type = 'EPISODES' AND s.fin_year = ? AND s.quarter = ?)
 				   OR s.return_type = 'AREAS_REFERENCE'
 				   OR (s.fin_year IS NULL AND s.quarter IS NULL AND s.period_month IS NULL)""",
 				(rs, i) -> quarter.fileSlug() + ":" + rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/"
 						+ rs.getLong(4) + "/" + rs.getLong(5),
-				quarter.finYear(), quarter.quarter());
+				quarter.finYear(), quarter.quarter(), quarter.finYear(), quarter.quarter());
 	}
 }

@@ -43,7 +43,10 @@ class RejectSamplesTest {
             "csv-missing-column", "csv-too-many-fields", "period-unparseable", "period-mixed", "ods-code-malformed",
             "legacy-code-malformed", "legacy-code-unknown", "acute-unknown", "reason-unknown", "not-a-number",
             "count-negative", "count-fractional", "csv-missing-column", "extract-empty", "period-unparseable",
-            "ods-code-malformed", "value-missing", "not-a-number");
+            "ods-code-malformed", "value-missing", "not-a-number",
+            // providers reference, leadership surveys, episodes (providers-*, survey-*, episodes-*)
+            "ods-code-malformed", "ods-code-duplicate", "value-missing", "value-missing", "answer-off-scale",
+            "wave-malformed", "answer-duplicate", "share-out-of-range", "too-many-bad-rows", "extract-empty");
     static List<CSVRecord> manifest;
 
     @BeforeAll

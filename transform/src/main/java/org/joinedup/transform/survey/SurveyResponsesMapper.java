@@ -40,13 +40,14 @@ public class SurveyResponsesMapper extends SurveyMapper {
 			SurveyWave wave = SurveyWave.of(row.get(SURVEY), row.get(WAVE), checks);
 			String respondent = Checks.text(row.get(RESPONDENT_ID), 60);
 			String questionId = questionId(row);
-			if (wave == null || respondent == null || questionId == null || row.get(QUESTION).isBlank()) {
-				if (wave != null) {
-					SourceValue missing = respondent == null ? row.get(RESPONDENT_ID)
-							: questionId == null ? row.get(QUESTION_ID) : row.get(QUESTION);
-					checks.error(Level.RECORD, missing, "value-missing",
-							"Every answer needs its Respondent ID, Question ID and Question");
-				}
+			if (wave == null) {
+				continue;
+			}
+			SourceValue missing = respondent == null ? row.get(RESPONDENT_ID)
+					: questionId == null ? row.get(QUESTION_ID) : row.get(QUESTION).isBlank() ? row.get(QUESTION) : null;
+			if (missing != null) {
+				checks.error(Level.RECORD, missing, "value-missing",
+						"Every answer needs its Respondent ID, Question ID and Question");
 				continue;
 			}
 			SourceValue response = row.get(RESPONSE);

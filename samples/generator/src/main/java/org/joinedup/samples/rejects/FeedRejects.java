@@ -31,6 +31,11 @@ public final class FeedRejects {
                         + "RVW,North Tees and Hartlepool NHS Foundation Trust,Y63,North East and Yorkshire,North East and Yorkshire\n"
                         + "rvw,North Tees and Hartlepool NHS FT,Y63,North East and Yorkshire,North East and Yorkshire\n",
                         "3", "ODS code", "rvw", "ods-code-duplicate"),
+                record("providers-value-missing.csv", PROVIDERS + "RVW,,Y54,North,North East\n", "2", "Name", "",
+                        "value-missing"),
+                record("survey-value-missing.csv", RESPONSES
+                        + "NHS Providers survey,2021-11,,Acute trust,Chair,WINTER,How concerned are you about the coming winter?,Extremely concerned\n",
+                        "2", "Respondent ID", "", "value-missing"),
                 record("survey-answer-off-scale.csv", RESPONSES
                         + "NHS Providers survey,2021-11,202111-0001,Acute trust,Chair,WINTER,How concerned are you about the coming winter?,Extremely concerned\n"
                         + "NHS Providers survey,2021-11,202111-0002,Acute trust,Chair,WINTER,How concerned are you about the coming winter?,Quite worried\n",
