@@ -20,6 +20,7 @@ echo "generating $rows rows..." >&2
 extract="$work/episodes.csv"
 ./mvnw -q -B -pl samples/generator exec:java -Dexec.args="--episodes $rows $extract" >&2
 size_mb=$(( $(stat -c %s "$extract") / 1024 / 1024 ))
+rows=$(( $(wc -l < "$extract") - 1 ))   # the generator rounds each area's share
 
 # Runs a command, sampling its resident set (peak, from /proc VmHWM) until it ends; sets secs and rss_mb.
 measure() {
@@ -68,7 +69,8 @@ h2_secs=$secs h2_rss=$rss_mb h2_heap=$(peak_heap "$work/gc-h2.log")
 h2_rows=$(sql "$work/baseline" "SELECT COUNT(*) FROM episode_row")
 
 rate() { echo "scale=0; $rows / $1" | bc; }
-printf '\n%s rows, %s MB extract (%s)\n\n' "$rows" "$size_mb" "$(basename "$extract")"
+printf '\n%s rows, %s MB extract; seconds are wall time of the whole process (JVM and Spring start included)\n\n' \
+  "$rows" "$size_mb"
 printf '| %-34s | %8s | %10s | %14s | %13s | %-34s |\n' "load" "seconds" "rows/s" "peak heap (MB)" "peak RSS (MB)" \
   "warehouse rows"
 printf '|%s|%s|%s|%s|%s|%s|\n' "------------------------------------" "----------" "------------" "----------------" \
