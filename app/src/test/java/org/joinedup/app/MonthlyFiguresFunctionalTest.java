@@ -88,7 +88,7 @@ class MonthlyFiguresFunctionalTest {
 		for (CSVRecord r : csv("emergency-admissions.csv")) {
 			if (inYearToDate(r.get("month"), finYear, quarter)) {
 				String month = YearMonth.parse(r.get("month")).format(java.time.format.DateTimeFormatter
-					.ofPattern("MMM yyyy", java.util.Locale.UK));
+					.ofPattern("MMM yyyy", java.util.Locale.ENGLISH));
 				expected.merge(month, Long.parseLong(r.get("emergency_admissions")), Long::sum);
 			}
 		}

@@ -37,7 +37,8 @@ public final class ReportableQuarters {
 				       SUM(CASE WHEN s.status = 'REJECTED' THEN 1 ELSE 0 END),
 				       SUM(CASE WHEN s.status = 'SUPERSEDED' THEN 1 ELSE 0 END)
 				FROM submission s
-				WHERE (s.return_type = 'BCF_QUARTERLY' AND s.fin_year = ? AND s.quarter BETWEEN 1 AND ?)
+				WHERE (s.return_type IN ('BCF_QUARTERLY', 'DTOC_MONTHLY', 'AE_MONTHLY')
+				       AND s.fin_year = ? AND s.quarter BETWEEN 1 AND ?)
 				   OR (s.return_type = 'EPISODES' AND s.fin_year = ? AND s.quarter = ?)
 				   OR s.return_type = 'AREAS_REFERENCE'
 				   OR (s.fin_year IS NULL AND s.quarter IS NULL AND s.period_month IS NULL)""",

@@ -28,5 +28,12 @@ class ReportableQuartersTest {
 
 		assertThat(quarters.stateOf(q2)).isNotEqualTo(q2Before);
 		assertThat(quarters.stateOf(q1)).isEqualTo(q1Before);
+
+		String q2WithBcf = quarters.stateOf(q2);
+		warehouse.file(41, "DTOC-2016-08.csv", LocalDateTime.of(2016, 10, 7, 9, 0));
+		warehouse.submission(41, "DTOC_MONTHLY", null, 2016, 2, "ACCEPTED", LocalDateTime.of(2016, 10, 7, 9, 0));
+
+		assertThat(quarters.stateOf(q2)).as("a monthly extract of the quarter").isNotEqualTo(q2WithBcf);
+		assertThat(quarters.stateOf(q1)).isEqualTo(q1Before);
 	}
 }

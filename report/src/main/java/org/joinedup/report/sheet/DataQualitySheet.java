@@ -1,10 +1,12 @@
 package org.joinedup.report.sheet;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,8 @@ public final class DataQualitySheet implements ReportSheet {
 	record ReturnLine(String returnType, String code, String name, String period, String status, String file,
 			LocalDateTime received, Integer findings, String firstFinding) {
 	}
+
+	private static final String NATIONAL = "England (national extract)";
 
 	private final SheetKit kit;
 
@@ -56,9 +60,11 @@ public final class DataQualitySheet implements ReportSheet {
 		for (SubmissionRow s : data.submissions()) {
 			Area area = s.orgCode() == null ? null : data.area(s.orgCode());
 			String period = s.month() == null ? data.quarter().label() : MonthlyChartBlock.MONTH.format(s.month());
-			lines.add(new ReturnLine(s.returnType(), s.orgCode(), area != null ? area.name() : s.orgName(), period,
-					statusWord(s.status()), s.fileName(), s.receivedAt(), s.findingCount(), s.firstFinding()));
+			String name = area != null ? area.name() : s.orgName() != null ? s.orgName() : nationalName(s);
+			lines.add(new ReturnLine(s.returnType(), s.orgCode(), name, period, statusWord(s.status()), s.fileName(),
+					s.receivedAt(), s.findingCount(), s.firstFinding()));
 		}
+		lines.addAll(missingMonths(data));
 		Set<String> received = data.submissions().stream().map(SubmissionRow::orgCode).collect(Collectors.toSet());
 		for (Area area : data.expectedAreas()) {
 			if (!received.contains(area.onsCode())) {
@@ -71,6 +77,33 @@ public final class DataQualitySheet implements ReportSheet {
 				.thenComparing(ReturnLine::returnType)
 				.thenComparing(ReturnLine::received, Comparator.nullsLast(Comparator.naturalOrder())));
 		return lines;
+	}
+
+	/** A monthly extract without a provider of its own is a national one. */
+	private static String nationalName(SubmissionRow s) {
+		return s.month() != null ? NATIONAL : null;
+	}
+
+	/**
+	 * The months of the quarter with no extract of a monthly feed that sent any for the quarter (a feed that sends
+	 * nothing at all is not one this warehouse takes in).
+	 */
+	private static List<ReturnLine> missingMonths(ReportData data) {
+		List<ReturnLine> missing = new ArrayList<>();
+		Map<String, Set<LocalDate>> monthsByType = data.submissions().stream()
+			.filter(s -> s.month() != null)
+			.collect(Collectors.groupingBy(SubmissionRow::returnType,
+					Collectors.mapping(SubmissionRow::month, Collectors.toSet())));
+		monthsByType.forEach((type, months) -> {
+			for (int i = 0; i < 3; i++) {
+				LocalDate month = data.quarter().start().plusMonths(i);
+				if (!months.contains(month)) {
+					missing.add(new ReturnLine(type, null, NATIONAL, MonthlyChartBlock.MONTH.format(month), "Missing",
+							null, null, null, null));
+				}
+			}
+		});
+		return missing;
 	}
 
 	private static String statusWord(String status) {

@@ -56,7 +56,9 @@ public final class MetricVarianceSheet implements ReportSheet {
 								"IF(ISNUMBER({Emergency episodes (quarter)}),"
 										+ "{Actual (quarter)}/{Emergency episodes (quarter)}-1,\"\")")),
 				" The last columns set the quarter's actual beside the emergency admissions counted from admitted "
-						+ "patient episodes (R6) where loaded; more than 5% apart is a warning in Data quality.",
+						+ "patient episodes (R6) where loaded; more than 5% apart is a warning in Data quality. Beside: "
+						+ "emergency admissions (via A&E and other) per month from the monthly A&E extract (R3), for "
+						+ "England and by NHS parent organisation.",
 				new MonthlyChartBlock("EmergencyAdmissions",
 						"Emergency admissions per month (A&E extract)", ReportData::emergencyAdmissionsByMonth));
 	}
@@ -67,7 +69,8 @@ public final class MetricVarianceSheet implements ReportSheet {
 				List.of(delayedDays("NHS days", DelayedDays::nhs),
 						delayedDays("Social care days", DelayedDays::socialCare),
 						delayedDays("Both days", DelayedDays::both)),
-				"",
+				" NHS, Social care and Both days: delayed days to date from the monthly delayed-transfers extract "
+						+ "(R2), by the organisation responsible; beside, England per month.",
 				new MonthlyChartBlock("DelayedDaysByMonth", "Delayed days per month by responsible organisation, England",
 						ReportData::delayedDaysByMonth));
 	}

@@ -24,7 +24,7 @@ import org.joinedup.report.table.TablePlacement;
  */
 record MonthlyChartBlock(String tableName, String chartTitle, Function<ReportData, MonthlySeries> figures) {
 
-	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
 	private static final int CHART_HEIGHT = 18;
 

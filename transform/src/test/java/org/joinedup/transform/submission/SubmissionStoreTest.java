@@ -3,12 +3,14 @@ package org.joinedup.transform.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Month;
 import java.util.List;
 
 import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.transform.period.FinancialMonth;
 import org.joinedup.transform.period.FinancialQuarter;
 import org.joinedup.transform.testing.Warehouse;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,22 @@ class SubmissionStoreTest {
 				new SubmissionKey(ReturnType.BCF_QUARTERLY, "E09000007", "Camden", new FinancialQuarter(2016, 3)));
 
 		assertThat(List.of(status(q3), status(q4), status(camden))).containsOnly("ACCEPTED");
+	}
+
+	@Test
+	void aSecondExtractForTheSameMonthSupersedesTheFirstAndOtherMonthsAreLeftAlone() {
+		long october = accepted("a".repeat(64), dtoc(Month.OCTOBER));
+		long november = accepted("b".repeat(64), dtoc(Month.NOVEMBER));
+		long octoberAgain = accepted("c".repeat(64), dtoc(Month.OCTOBER));
+
+		assertThat(List.of(status(october), status(november), status(octoberAgain)))
+			.containsExactly("SUPERSEDED", "ACCEPTED", "ACCEPTED");
+		assertThat(store.summary(octoberAgain).subject()).isEqualTo("DTOC_MONTHLY October 2016");
+		assertThat(store.summary(octoberAgain).quarter()).isEqualTo(new FinancialQuarter(2016, 3));
+	}
+
+	private static SubmissionKey dtoc(Month month) {
+		return SubmissionKey.monthly(ReturnType.DTOC_MONTHLY, null, null, new FinancialMonth(2016, month));
 	}
 
 	@Test

@@ -1,0 +1,68 @@
+package org.joinedup.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A monthly extract in the quarter: listed per month in Data quality, the months without one listed Missing. */
+class MonthlyExtractsReportTest {
+
+	@TempDir
+	Path out;
+
+	@Test
+	void dataQualityListsEachMonthOfAMonthlyFeedAndTheMonthsMissing() throws IOException {
+		Warehouse warehouse = Warehouse.migrated();
+		BcfFixture.load(warehouse);
+		warehouse.file(90, "DTOC-2016-07.csv", LocalDateTime.of(2016, 8, 10, 9, 0));
+		warehouse.submission(90, "DTOC_MONTHLY", null, 2016, 2, "ACCEPTED", LocalDateTime.of(2016, 8, 10, 9, 0));
+		warehouse.jdbc.update("UPDATE submission SET period_month = ? WHERE id = 90", Date.valueOf(LocalDate.of(2016, 7, 1)));
+
+		Path report = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
+			.write(QuarterlyReportWriterTest.Q2, out, BcfFixture.RUN);
+
+		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			List<List<String>> monthly = new ArrayList<>();
+			for (List<String> row : rows(workbook.getTable("Submissions"))) {
+				if (row.get(0).equals("DTOC_MONTHLY")) {
+					monthly.add(List.of(row.get(2), row.get(3), row.get(4), row.get(5)));
+				}
+			}
+			assertThat(monthly).containsExactly(
+					List.of("England (national extract)", "Jul 2016", "Accepted", "DTOC-2016-07.csv"),
+					List.of("England (national extract)", "Aug 2016", "Missing", ""),
+					List.of("England (national extract)", "Sep 2016", "Missing", ""));
+		}
+	}
+
+	private static List<List<String>> rows(XSSFTable table) {
+		XSSFSheet sheet = table.getXSSFSheet();
+		DataFormatter format = new DataFormatter();
+		List<List<String>> rows = new ArrayList<>();
+		for (int r = table.getStartCellReference().getRow() + 1; r <= table.getEndCellReference().getRow(); r++) {
+			XSSFRow row = sheet.getRow(r);
+			List<String> cells = new ArrayList<>();
+			for (int c = table.getStartCellReference().getCol(); c <= table.getEndCellReference().getCol(); c++) {
+				cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+}
