@@ -1,5 +1,8 @@
 package org.joinedup.app;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -41,6 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @TestInstance(Lifecycle.PER_CLASS)
 class MonthlyFiguresFunctionalTest {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
 	private static Path home;
 
@@ -87,8 +92,7 @@ class MonthlyFiguresFunctionalTest {
 		Map<String, Long> expected = new HashMap<>();
 		for (CSVRecord r : csv("emergency-admissions.csv")) {
 			if (inYearToDate(r.get("month"), finYear, quarter)) {
-				String month = YearMonth.parse(r.get("month")).format(java.time.format.DateTimeFormatter
-					.ofPattern("MMM yyyy", java.util.Locale.ENGLISH));
+				String month = YearMonth.parse(r.get("month")).format(MONTH);
 				expected.merge(month, Long.parseLong(r.get("emergency_admissions")), Long::sum);
 			}
 		}
@@ -127,7 +131,7 @@ class MonthlyFiguresFunctionalTest {
 		int header = table.getStartCellReference().getRow();
 		int first = table.getStartCellReference().getCol();
 		int last = table.getEndCellReference().getCol();
-		List<Map<String, Cell>> rows = new java.util.ArrayList<>();
+		List<Map<String, Cell>> rows = new ArrayList<>();
 		for (int r = header + 1; r <= table.getEndCellReference().getRow(); r++) {
 			XSSFRow row = sheet.getRow(r);
 			Map<String, Cell> cells = new HashMap<>();

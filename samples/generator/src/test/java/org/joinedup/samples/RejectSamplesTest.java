@@ -1,5 +1,7 @@
 package org.joinedup.samples;
 
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joinedup.samples.Tolerant.norm;
@@ -127,9 +129,9 @@ class RejectSamplesTest {
 
     private static List<String> fields(String line) {
         try {
-            return CSVFormat.DEFAULT.parse(new java.io.StringReader(line)).getRecords().get(0).toList();
+            return CSVFormat.DEFAULT.parse(new StringReader(line)).getRecords().get(0).toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.joinedup.samples.monthly;
 
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes a delayed-transfers extract (R2) in one of its header eras. */
 public final class DtocExtract {
@@ -28,8 +30,7 @@ public final class DtocExtract {
 
     public static List<String> titleLines(Month month, int count, boolean poundSign) {
         List<String> lines = new ArrayList<>(List.of(
-                "Delayed Transfers of Care, " + month.month().getDisplayName(java.time.format.TextStyle.FULL,
-                        java.util.Locale.UK) + " " + month.calendarYear(),
+                "Delayed Transfers of Care, " + month.month().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.calendarYear(),
                 "Provider by local authority, acute and non-acute, by reason for delay (sample data)",
                 poundSign ? "Illustrative figures; a delayed day is costed at \u00a3305 in the joinedup report"
                         : "Illustrative figures"));
