@@ -22,8 +22,8 @@ import org.joinedup.ingest.value.Numbers;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OdsCode;
 import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.transform.period.FileMonth;
 import org.joinedup.transform.period.FinancialMonth;
@@ -32,7 +32,7 @@ import org.joinedup.transform.period.FinancialMonth;
  * R3, the monthly A&E attendances and emergency admissions extract: one national file per month, one row per
  * provider and a TOTAL row, which is not a provider but is checked against the sum of the provider rows.
  */
-public class AeReturnMapper implements ReturnMapper {
+public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 
 	private final AeReader reader;
 
@@ -46,21 +46,16 @@ public class AeReturnMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		Checks checks = new Checks(fileName);
-		CsvContent<AeRow> content;
-		try {
-			content = reader.read(file);
-		}
-		catch (IOException e) {
-			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
-		}
-		content.findings().forEach(checks::add);
+	protected CsvContent<AeRow> read(Path file) throws IOException {
+		return reader.read(file);
+	}
+
+	@Override
+	protected MappedReturn map(List<AeRow> rows, Checks checks) {
 		FileMonth fileMonth = new FileMonth(checks, "MSitAE-OCTOBER-2016");
 		List<AeFact> facts = new ArrayList<>();
 		AeRow total = null;
-		for (AeRow row : content.rows()) {
+		for (AeRow row : rows) {
 			if (isTotal(row)) {
 				total = row;
 				continue;

@@ -17,12 +17,12 @@ import org.joinedup.ingest.reference.AreasReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OnsCode;
 import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
 
 /** R5 areas: a new accepted reference replaces the current one, which stays in history. */
-public class AreasReferenceMapper implements ReturnMapper {
+public class AreasReferenceMapper extends CsvReturnMapper<AreaRow> {
 
 	private final AreasReader reader;
 
@@ -36,20 +36,15 @@ public class AreasReferenceMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		Checks checks = new Checks(fileName);
-		CsvContent<AreaRow> content;
-		try {
-			content = reader.read(file);
-		}
-		catch (IOException e) {
-			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
-		}
-		content.findings().forEach(checks::add);
+	protected CsvContent<AreaRow> read(Path file) throws IOException {
+		return reader.read(file);
+	}
+
+	@Override
+	protected MappedReturn map(List<AreaRow> rows, Checks checks) {
 		List<Fact> facts = new ArrayList<>();
 		Set<String> codes = new HashSet<>();
-		for (AreaRow row : content.rows()) {
+		for (AreaRow row : rows) {
 			String code = OnsCode.normalise(row.onsCode().text());
 			if (!OnsCode.isWellFormed(code)) {
 				checks.error(Level.RECORD, row.onsCode(), "ons-code-malformed",

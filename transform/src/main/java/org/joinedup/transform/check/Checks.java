@@ -1,5 +1,6 @@
 package org.joinedup.transform.check;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.time.LocalDate;
@@ -47,6 +48,14 @@ public class Checks {
 
 	public void fileError(String rule, String message) {
 		findings.add(Finding.fileError(file, rule, message));
+	}
+
+	public void fileUnreadable(IOException e) {
+		fileError("file-unreadable", "The file could not be read: " + e.getMessage());
+	}
+
+	public String file() {
+		return file;
 	}
 
 	public void fileError(String sheet, String rule, String message) {

@@ -19,8 +19,8 @@ import org.joinedup.transform.area.LegacyAreaCodes;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OdsCode;
 import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.transform.period.FileMonth;
 import org.joinedup.transform.period.FinancialMonth;
@@ -29,7 +29,7 @@ import org.joinedup.transform.period.FinancialMonth;
  * R2, the delayed-transfers monthly provider extract: one national file per month, each row's local authority
  * mapped from its legacy code to the ONS code through the areas reference.
  */
-public class DtocReturnMapper implements ReturnMapper {
+public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 
 	private final DtocReader reader;
 
@@ -46,26 +46,21 @@ public class DtocReturnMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		Checks checks = new Checks(fileName);
-		CsvContent<DtocRow> content;
-		try {
-			content = reader.read(file);
-		}
-		catch (IOException e) {
-			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
-		}
-		content.findings().forEach(checks::add);
+	protected CsvContent<DtocRow> read(Path file) throws IOException {
+		return reader.read(file);
+	}
+
+	@Override
+	protected MappedReturn map(List<DtocRow> rows, Checks checks) {
 		Map<String, String> areas = legacyCodes.onsCodesByLegacyCode();
 		FileMonth fileMonth = new FileMonth(checks, "Year 2016-17 and Period Name JANUARY");
 		List<Fact> facts = new ArrayList<>();
-		for (DtocRow row : content.rows()) {
+		for (DtocRow row : rows) {
 			fileMonth.check(FinancialMonth.parse(row.year().text(), row.periodName().text()), row.periodName())
 				.flatMap(month -> fact(row, month, areas, checks))
 				.ifPresent(facts::add);
 		}
-		if (content.rows().isEmpty() && !checks.hasErrors()) {
+		if (rows.isEmpty() && !checks.hasErrors()) {
 			checks.fileError("extract-empty", "The extract has a header but no rows");
 		}
 		SubmissionKey key = fileMonth.month()

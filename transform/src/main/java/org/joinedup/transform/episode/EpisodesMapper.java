@@ -77,7 +77,7 @@ public class EpisodesMapper implements ReturnMapper {
 			});
 		}
 		catch (IOException e) {
-			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
+			checks.fileUnreadable(e);
 		}
 		return outcome(fileName, checks, tally, quarantine, rows[0]);
 	}

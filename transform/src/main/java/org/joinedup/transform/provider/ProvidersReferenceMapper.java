@@ -25,15 +25,15 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.reference.ProvidersReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
 
 /**
  * R5 providers, from the CSV or NHS Digital's trust file: a new accepted reference replaces the current one,
  * which stays in history.
  */
-public class ProvidersReferenceMapper implements ReturnMapper {
+public class ProvidersReferenceMapper extends CsvReturnMapper<CsvRow> {
 
 	/** Trusts are {@code R} and two characters; other providers have other forms, such as {@code AXG} or {@code NQT01}. */
 	private static final Pattern ODS_CODE_FORM = Pattern.compile("[A-Z0-9]{3,6}");
@@ -50,20 +50,15 @@ public class ProvidersReferenceMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		Checks checks = new Checks(fileName);
-		CsvContent<CsvRow> content;
-		try {
-			content = reader.read(file);
-		}
-		catch (IOException e) {
-			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());
-		}
-		content.findings().forEach(checks::add);
+	protected CsvContent<CsvRow> read(Path file) throws IOException {
+		return reader.read(file);
+	}
+
+	@Override
+	protected MappedReturn map(List<CsvRow> rows, Checks checks) {
 		List<Fact> facts = new ArrayList<>();
 		Set<String> codes = new HashSet<>();
-		for (CsvRow row : content.rows()) {
+		for (CsvRow row : rows) {
 			SourceValue code = row.get(ODS_CODE);
 			String odsCode = code.text().trim().toUpperCase(Locale.ROOT);
 			if (!ODS_CODE_FORM.matcher(odsCode).matches()) {

@@ -13,12 +13,11 @@ import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
-import org.joinedup.transform.load.SubmissionKey;
 
 /** What both forms of the leadership survey (R4) share: reading the file and its key, survey and wave. */
-abstract class SurveyMapper implements ReturnMapper {
+abstract class SurveyMapper extends CsvReturnMapper<CsvRow> {
 
 	private final ReturnType type;
 
@@ -35,20 +34,15 @@ abstract class SurveyMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		Checks checks = new Checks(fileName);
-		CsvContent<CsvRow> content;
-		try {
-			content = reader.read(file);
-		}
-		catch (IOException e) {
-			checks.fileError("file-unreadable", "The file could not be read: " + e.getMessage());
-			return new MappedReturn(SubmissionKey.unknown(type), List.of(), checks.findings());
-		}
-		content.findings().forEach(checks::add);
+	protected CsvContent<CsvRow> read(Path file) throws IOException {
+		return reader.read(file);
+	}
+
+	@Override
+	protected MappedReturn map(List<CsvRow> rows, Checks checks) {
 		List<Fact> facts = new ArrayList<>();
 		Set<SurveyWave> waves = new HashSet<>();
-		check(content.rows(), checks, facts, waves);
+		check(rows, checks, facts, waves);
 		if (facts.isEmpty() && !checks.hasErrors()) {
 			checks.fileError("survey-empty", "The survey file has no answers");
 		}
