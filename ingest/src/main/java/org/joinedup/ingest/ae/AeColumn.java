@@ -2,6 +2,7 @@ package org.joinedup.ingest.ae;
 
 import java.util.List;
 
+import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 
 /**
@@ -46,30 +47,14 @@ public enum AeColumn implements CsvColumn {
 	/** The count columns, in the order of the header. */
 	public static final List<AeColumn> COUNTS = List.of(values()).subList(ATTENDANCES_TYPE_1.ordinal(), values().length);
 
-	private final String header;
-
-	private final boolean required;
-
-	private final List<String> aliases;
+	private final ColumnSpec spec;
 
 	AeColumn(String header, boolean required, String... aliases) {
-		this.header = header;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.spec = new ColumnSpec(header, required, List.of(aliases));
 	}
 
 	@Override
-	public String header() {
-		return header;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
+	public ColumnSpec spec() {
+		return spec;
 	}
 }

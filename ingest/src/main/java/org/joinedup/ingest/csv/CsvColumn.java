@@ -3,14 +3,22 @@ package org.joinedup.ingest.csv;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A column a CSV feed defines: its header, the aliases that mean the same, whether it must be there. */
+/** A column a CSV feed defines (usually an enum constant holding its {@link ColumnSpec}). */
 public interface CsvColumn {
 
-	String header();
+	ColumnSpec spec();
 
-	List<String> aliases();
+	default String header() {
+		return spec().header();
+	}
 
-	boolean required();
+	default List<String> aliases() {
+		return spec().aliases();
+	}
+
+	default boolean required() {
+		return spec().required();
+	}
 
 	/** The header and its aliases, matched with {@link org.joinedup.ingest.text.TextMatch}. */
 	default List<String> names() {

@@ -2,6 +2,7 @@ package org.joinedup.ingest.dtoc;
 
 import java.util.List;
 
+import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 
 /**
@@ -37,30 +38,14 @@ public enum DtocColumn implements CsvColumn {
 	/** Three title lines above the header, occasionally four. */
 	public static final int MAX_TITLE_LINES = 4;
 
-	private final String header;
-
-	private final boolean required;
-
-	private final List<String> aliases;
+	private final ColumnSpec spec;
 
 	DtocColumn(String header, boolean required, String... aliases) {
-		this.header = header;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.spec = new ColumnSpec(header, required, List.of(aliases));
 	}
 
 	@Override
-	public String header() {
-		return header;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
+	public ColumnSpec spec() {
+		return spec;
 	}
 }

@@ -2,6 +2,7 @@ package org.joinedup.ingest.episode;
 
 import java.util.List;
 
+import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 
 /** The columns of the admitted patient episodes extract (R6). */
@@ -16,30 +17,14 @@ public enum EpisodeColumn implements CsvColumn {
 	DISCHARGE_DATE("Discharge date", true),
 	DISCHARGE_DESTINATION("Discharge destination", false);
 
-	private final String header;
-
-	private final boolean required;
-
-	private final List<String> aliases;
+	private final ColumnSpec spec;
 
 	EpisodeColumn(String header, boolean required, String... aliases) {
-		this.header = header;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.spec = new ColumnSpec(header, required, List.of(aliases));
 	}
 
 	@Override
-	public String header() {
-		return header;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
+	public ColumnSpec spec() {
+		return spec;
 	}
 }

@@ -2,6 +2,7 @@ package org.joinedup.ingest.reference;
 
 import java.util.List;
 
+import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 
 /** The columns of the areas reference (R5), all required. */
@@ -17,27 +18,14 @@ public enum AreaColumn implements CsvColumn {
 	VALID_FROM("Valid from"),
 	VALID_TO("Valid to");
 
-	private final String header;
-
-	private final List<String> aliases;
+	private final ColumnSpec spec;
 
 	AreaColumn(String header, String... aliases) {
-		this.header = header;
-		this.aliases = List.of(aliases);
+		this.spec = new ColumnSpec(header, true, List.of(aliases));
 	}
 
 	@Override
-	public String header() {
-		return header;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return true;
+	public ColumnSpec spec() {
+		return spec;
 	}
 }

@@ -2,6 +2,7 @@ package org.joinedup.ingest.reference;
 
 import java.util.List;
 
+import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 
 /** The columns of the providers reference CSV (R5); the parent and region may be absent. */
@@ -15,30 +16,14 @@ public enum ProviderColumn implements CsvColumn {
 	OPEN_DATE("Open date", false),
 	CLOSE_DATE("Close date", false);
 
-	private final String header;
-
-	private final boolean required;
-
-	private final List<String> aliases;
+	private final ColumnSpec spec;
 
 	ProviderColumn(String header, boolean required, String... aliases) {
-		this.header = header;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.spec = new ColumnSpec(header, required, List.of(aliases));
 	}
 
 	@Override
-	public String header() {
-		return header;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
+	public ColumnSpec spec() {
+		return spec;
 	}
 }

@@ -2,6 +2,7 @@ package org.joinedup.ingest.survey;
 
 import java.util.List;
 
+import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 
 /** The columns of a leadership survey file in aggregate form (R4): published shares. */
@@ -15,30 +16,14 @@ public enum SurveyShareColumn implements CsvColumn {
 	SHARE("Share (%)", true, "Share"),
 	RESPONDENTS("Respondents", true);
 
-	private final String header;
-
-	private final boolean required;
-
-	private final List<String> aliases;
+	private final ColumnSpec spec;
 
 	SurveyShareColumn(String header, boolean required, String... aliases) {
-		this.header = header;
-		this.required = required;
-		this.aliases = List.of(aliases);
+		this.spec = new ColumnSpec(header, required, List.of(aliases));
 	}
 
 	@Override
-	public String header() {
-		return header;
-	}
-
-	@Override
-	public List<String> aliases() {
-		return aliases;
-	}
-
-	@Override
-	public boolean required() {
-		return required;
+	public ColumnSpec spec() {
+		return spec;
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
@@ -101,21 +102,7 @@ class ReturnDetectorTest {
 	}
 
 	private static CsvColumn column(String header) {
-		return new CsvColumn() {
-			@Override
-			public String header() {
-				return header;
-			}
-
-			@Override
-			public List<String> aliases() {
-				return List.of();
-			}
-
-			@Override
-			public boolean required() {
-				return true;
-			}
-		};
+		ColumnSpec spec = new ColumnSpec(header, true, List.of());
+		return () -> spec;
 	}
 }
