@@ -53,7 +53,7 @@ class RejectedReturnsFunctionalTest {
 
 	@BeforeAll
 	void ingestTheRejectsBesideGoodReturns() throws IOException {
-		List<String> args = new ArrayList<>(List.of("ingest", Samples.AREAS.toString()));
+		List<String> args = new ArrayList<>(List.of("ingest", Samples.AREAS.toString(), Samples.PROVIDERS.toString()));
 		manifest().forEach(row -> args.add(Samples.REJECTS.resolve((String) row.get()[0]).toString()));
 		args.add(GOOD_RETURN_FOLDER.toString());
 		run = Cli.run(context, args.toArray(String[]::new));

@@ -18,6 +18,7 @@ import org.joinedup.transform.bcf.BcfReturnMapper;
 import org.joinedup.transform.dtoc.DtocReturnMapper;
 import org.joinedup.transform.episode.EpisodesMapper;
 import org.joinedup.transform.load.ReturnMappers;
+import org.joinedup.transform.provider.JdbcProviderDirectory;
 import org.joinedup.transform.provider.ProvidersReferenceMapper;
 import org.joinedup.transform.submission.SubmissionStore;
 import org.joinedup.transform.survey.SurveyResponsesMapper;
@@ -54,9 +55,10 @@ class WarehouseConfiguration {
 	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock,
 			@Value("${joinedup.episodes.max-bad-fraction}") double maxBadFraction) {
 		JdbcAreaDirectory areas = new JdbcAreaDirectory(jdbc);
+		JdbcProviderDirectory providers = new JdbcProviderDirectory(jdbc);
 		return new ReturnMappers(List.of(new BcfReturnMapper(new BcfReader(), areas, clock),
-				new AreasReferenceMapper(new AreasReader()), new DtocReturnMapper(new DtocReader(), areas),
-				new AeReturnMapper(new AeReader()),
+				new AreasReferenceMapper(new AreasReader()), new DtocReturnMapper(new DtocReader(), areas, providers),
+				new AeReturnMapper(new AeReader(), providers),
 				new ProvidersReferenceMapper(new ProvidersReader()),
 				new SurveyResponsesMapper(SurveyReader.responses()),
 				new SurveySharesMapper(SurveyReader.shares()),

@@ -11,6 +11,8 @@ public final class Samples {
 
 	public static final Path AREAS = INBOX.resolve("reference").resolve("areas.csv");
 
+	public static final Path PROVIDERS = INBOX.resolve("reference").resolve("providers.csv");
+
 	public static final Path REJECTS = ROOT.resolve("rejects");
 
 	public static final Path EXPECTED = ROOT.resolve("expected");

@@ -20,13 +20,14 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.value.Numbers;
 import org.joinedup.transform.check.Checks;
-import org.joinedup.transform.code.OdsCode;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.transform.period.FileMonth;
 import org.joinedup.transform.period.FinancialMonth;
+import org.joinedup.transform.provider.ProviderCodes;
+import org.joinedup.transform.provider.ProviderDirectory;
 
 /**
  * R3, the monthly A&E attendances and emergency admissions extract: one national file per month, one row per
@@ -36,8 +37,11 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 
 	private final AeReader reader;
 
-	public AeReturnMapper(AeReader reader) {
+	private final ProviderDirectory providers;
+
+	public AeReturnMapper(AeReader reader, ProviderDirectory providers) {
 		this.reader = reader;
+		this.providers = providers;
 	}
 
 	@Override
@@ -52,6 +56,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 
 	@Override
 	protected MappedReturn map(List<AeRow> rows, Checks checks) {
+		ProviderCodes providerCodes = ProviderCodes.current(providers);
 		FileMonth fileMonth = new FileMonth(checks, "MSitAE-OCTOBER-2016");
 		List<AeFact> facts = new ArrayList<>();
 		AeRow total = null;
@@ -61,7 +66,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 				continue;
 			}
 			fileMonth.check(FinancialMonth.parseAePeriod(row.period().text()), row.period())
-				.flatMap(month -> fact(row, month, checks))
+				.flatMap(month -> fact(row, month, providerCodes, checks))
 				.ifPresent(facts::add);
 		}
 		if (facts.isEmpty() && !checks.hasErrors()) {
@@ -80,13 +85,10 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 		return TextMatch.same(row.orgCode().text(), "TOTAL") || TextMatch.same(row.orgName().text(), "TOTAL");
 	}
 
-	private static Optional<AeFact> fact(AeRow row, FinancialMonth month, Checks checks) {
+	private static Optional<AeFact> fact(AeRow row, FinancialMonth month, ProviderCodes providerCodes,
+			Checks checks) {
 		int findingsBefore = checks.findings().size();
-		String code = OdsCode.normalise(row.orgCode().text());
-		if (!OdsCode.isWellFormed(code)) {
-			checks.error(Level.RECORD, row.orgCode(), "ods-code-malformed",
-					"An NHS organisation code has 3 or 5 letters and digits, e.g. RJ1");
-		}
+		String code = providerCodes.provider(row.orgCode(), checks);
 		if (row.parentOrg().isBlank()) {
 			checks.error(Level.RECORD, row.parentOrg(), "value-missing", "Every provider row needs its Parent Org");
 		}

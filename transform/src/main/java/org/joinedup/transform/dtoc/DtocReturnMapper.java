@@ -17,13 +17,14 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.transform.area.LegacyAreaCodes;
 import org.joinedup.transform.check.Checks;
-import org.joinedup.transform.code.OdsCode;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.transform.period.FileMonth;
 import org.joinedup.transform.period.FinancialMonth;
+import org.joinedup.transform.provider.ProviderCodes;
+import org.joinedup.transform.provider.ProviderDirectory;
 
 /**
  * R2, the delayed-transfers monthly provider extract: one national file per month, each row's local authority
@@ -35,9 +36,12 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 
 	private final LegacyAreaCodes legacyCodes;
 
-	public DtocReturnMapper(DtocReader reader, LegacyAreaCodes legacyCodes) {
+	private final ProviderDirectory providers;
+
+	public DtocReturnMapper(DtocReader reader, LegacyAreaCodes legacyCodes, ProviderDirectory providers) {
 		this.reader = reader;
 		this.legacyCodes = legacyCodes;
+		this.providers = providers;
 	}
 
 	@Override
@@ -53,11 +57,12 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 	@Override
 	protected MappedReturn map(List<DtocRow> rows, Checks checks) {
 		Map<String, String> areas = legacyCodes.onsCodesByLegacyCode();
+		ProviderCodes providerCodes = ProviderCodes.current(providers);
 		FileMonth fileMonth = new FileMonth(checks, "Year 2016-17 and Period Name JANUARY");
 		List<Fact> facts = new ArrayList<>();
 		for (DtocRow row : rows) {
 			fileMonth.check(FinancialMonth.parse(row.year().text(), row.periodName().text()), row.periodName())
-				.flatMap(month -> fact(row, month, areas, checks))
+				.flatMap(month -> fact(row, month, areas, providerCodes, checks))
 				.ifPresent(facts::add);
 		}
 		if (rows.isEmpty() && !checks.hasErrors()) {
@@ -69,10 +74,11 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 		return new MappedReturn(key, checks.hasErrors() ? List.of() : facts, checks.findings());
 	}
 
-	private static Optional<Fact> fact(DtocRow row, FinancialMonth month, Map<String, String> areas, Checks checks) {
+	private static Optional<Fact> fact(DtocRow row, FinancialMonth month, Map<String, String> areas,
+			ProviderCodes providerCodes, Checks checks) {
 		int findingsBefore = checks.findings().size();
-		String parent = code(row.parentCode(), checks);
-		String provider = code(row.providerCode(), checks);
+		String parent = ProviderCodes.wellFormed(row.parentCode(), checks);
+		String provider = providerCodes.provider(row.providerCode(), checks);
 		String legacy = row.laCode().text().trim();
 		String area = areas.get(legacy);
 		if (!legacy.matches("\\d{3}")) {
@@ -102,16 +108,6 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 		return Optional.of(new DtocFact(month, parent, text(row.parentName()), provider, text(row.providerName()),
 				legacy, area, acute, reason.get().name(), nhsPatients, nhsDays, socialCarePatients, socialCareDays,
 				bothPatients, bothDays, row.providerCode().at().row()));
-	}
-
-	/** A provider or parent ODS code, trimmed and upper-cased. */
-	private static String code(SourceValue value, Checks checks) {
-		String code = OdsCode.normalise(value.text());
-		if (!OdsCode.isWellFormed(code)) {
-			checks.error(Level.RECORD, value, "ods-code-malformed",
-					"An NHS organisation code has 3 or 5 letters and digits, e.g. RJ1");
-		}
-		return code;
 	}
 
 	private static String acute(SourceValue value, Checks checks) {

@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Month;
+import java.util.Set;
 
 import org.joinedup.ingest.ae.AeColumn;
 import org.joinedup.ingest.ae.AeReader;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.period.FinancialMonth;
+import org.joinedup.transform.provider.ProviderDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +44,8 @@ class AeReturnMapperTest {
 	@TempDir
 	Path dir;
 
-	private final AeReturnMapper mapper = new AeReturnMapper(new AeReader());
+	private final AeReturnMapper mapper = new AeReturnMapper(new AeReader(),
+			ProviderDirectory.of(Set.of("RJ1", "RAL", "RMP")));
 
 	@Test
 	void readsTheRecentEraSkippingTheTotalRowAndTrimmingParentOrg() throws IOException {
@@ -107,6 +110,21 @@ class AeReturnMapperTest {
 			assertThat(f.row()).isEqualTo(2);
 			assertThat(f.column()).isEqualTo("Emergency admissions via A&E - Type 1");
 			assertThat(f.value()).isEqualTo("n/a");
+		});
+	}
+
+	@Test
+	void aProviderMissingFromTheProvidersReferenceIsARecordError() throws IOException {
+		MappedReturn mapped = map(OLDER
+				+ "MSitAE-APRIL-2015, rzz ,NHS ENGLAND NORTH,NOWHERE,100,5,30,8,0,1,9,1,60,2,3,40\n");
+
+		assertThat(mapped.facts()).isEmpty();
+		assertThat(mapped.findings()).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo("ods-code-unknown");
+			assertThat(f.level()).isEqualTo(Level.RECORD);
+			assertThat(f.row()).isEqualTo(2);
+			assertThat(f.column()).isEqualTo("Org Code");
+			assertThat(f.value()).isEqualTo(" rzz ");
 		});
 	}
 

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Month;
 import java.util.Map;
+import java.util.Set;
 
 import org.joinedup.ingest.dtoc.DtocReader;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.period.FinancialMonth;
+import org.joinedup.transform.provider.ProviderDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +36,7 @@ class DtocReturnMapperTest {
 	Path dir;
 
 	private final DtocReturnMapper mapper = new DtocReturnMapper(new DtocReader(),
-			() -> Map.of("357", "E08000008", "724", "E06000001"));
+			() -> Map.of("357", "E08000008", "724", "E06000001"), ProviderDirectory.of(Set.of("RMP")));
 
 	@Test
 	void loadsAMonthAndMapsTheLegacyCodeToTheOnsCode() throws IOException {
@@ -114,6 +116,15 @@ class DtocReturnMapperTest {
 		assertThat(mapped.facts()).isEmpty();
 		assertThat(mapped.findings()).singleElement().satisfies(f -> assertFinding(f, 5, "Local Authority Code", "999",
 				"legacy-code-unknown"));
+	}
+
+	@Test
+	void aProviderMissingFromTheProvidersReferenceIsARecordError() throws IOException {
+		MappedReturn mapped = map(TITLES + HEADER + ROW.replace(",RMP,", ",RZZ,"), StandardCharsets.UTF_8);
+
+		assertThat(mapped.facts()).isEmpty();
+		assertThat(mapped.findings()).singleElement().satisfies(f -> assertFinding(f, 5, "Provider Org Code", "RZZ",
+				"ods-code-unknown"));
 	}
 
 	@Test

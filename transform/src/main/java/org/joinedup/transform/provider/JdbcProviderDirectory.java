@@ -1,0 +1,26 @@
+package org.joinedup.transform.provider;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The providers of the warehouse's accepted providers reference. */
+public class JdbcProviderDirectory implements ProviderDirectory {
+
+	private final JdbcTemplate jdbc;
+
+	public JdbcProviderDirectory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Set<String> currentCodes() {
+		return jdbc.queryForList("""
+				SELECT p.ods_code FROM provider p JOIN submission s ON s.id = p.submission_id
+				WHERE s.return_type = 'PROVIDERS_REFERENCE' AND s.status = 'ACCEPTED'""", String.class)
+			.stream()
+			.map(String::trim)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+}
