@@ -1,16 +1,11 @@
 package org.joinedup.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 import javax.sql.DataSource;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.report.file.WorkbookFile;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.ReportDataLoader;
 import org.joinedup.report.sheet.QuarterlyWorkbook;
@@ -31,39 +26,12 @@ public final class QuarterlyReportWriter {
 	}
 
 	/**
-	 * Writes the workbook to a temporary file in {@code outDir}, then moves it into place atomically, so that a
-	 * reader never sees a half-written workbook and an existing one is replaced whole.
+	 * Writes the workbook; its final path only ever holds a whole workbook (see {@link WorkbookFile}).
 	 *
 	 * @return the workbook's path
 	 */
 	public Path write(ReportQuarter quarter, Path outDir, ReportRun run) {
 		ReportData data = loader.load(quarter, settings, run);
-		Path target = outDir.resolve(fileName(quarter));
-		Path temp = null;
-		try {
-			Files.createDirectories(outDir);
-			temp = Files.createTempFile(outDir, "." + fileName(quarter) + ".", ".tmp");
-			try (XSSFWorkbook workbook = new QuarterlyWorkbook().build(data);
-					OutputStream out = Files.newOutputStream(temp)) {
-				workbook.write(out);
-			}
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-			return target;
-		} catch (IOException e) {
-			throw new UncheckedIOException("could not write " + target, e);
-		} finally {
-			deleteQuietly(temp);
-		}
-	}
-
-	private static void deleteQuietly(Path temp) {
-		if (temp == null) {
-			return;
-		}
-		try {
-			Files.deleteIfExists(temp);
-		} catch (IOException ignored) {
-			// the temporary file is hidden and named as such; a leftover does no harm
-		}
+		return WorkbookFile.save(outDir.resolve(fileName(quarter)), () -> new QuarterlyWorkbook().build(data));
 	}
 }

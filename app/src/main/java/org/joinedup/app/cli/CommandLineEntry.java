@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-import picocli.CommandLine;
 
 /**
  * Runs the command given on the command line once the application has started. Spring's own options
@@ -29,7 +28,7 @@ class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 	@Override
 	public void run(String... args) {
 		String[] commandArgs = Arrays.stream(args).filter(a -> !isSpringOption(a)).toArray(String[]::new);
-		exitCode = new CommandLine(JoinedupCommand.class, new SpringCommandFactory(context)).execute(commandArgs);
+		exitCode = JoinedupCommand.commandLine(new SpringCommandFactory(context)).execute(commandArgs);
 	}
 
 	private static boolean isSpringOption(String arg) {

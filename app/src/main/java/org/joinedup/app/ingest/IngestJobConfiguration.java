@@ -3,6 +3,7 @@ package org.joinedup.app.ingest;
 import java.nio.file.Path;
 
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.batch.ProcessStampListener;
 import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.ingest.detect.ReturnDetector;
 import org.joinedup.transform.load.Fact;
@@ -30,8 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestJobConfiguration {
 
 	@Bean
-	Job ingestFileJob(JobRepository jobRepository, Step checkFile, Step loadFacts, Step publishReturn) {
-		return new JobBuilder(IngestKeys.JOB, jobRepository).start(checkFile)
+	Job ingestFileJob(JobRepository jobRepository, Step checkFile, Step loadFacts, Step publishReturn,
+			ProcessStampListener processStamp) {
+		return new JobBuilder(IngestKeys.JOB, jobRepository).listener(processStamp)
+			.start(checkFile)
 			.on(CheckFileTasklet.REJECTED.getExitCode())
 			.end()
 			.from(checkFile)

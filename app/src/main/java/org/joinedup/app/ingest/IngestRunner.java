@@ -2,6 +2,7 @@ package org.joinedup.app.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,17 @@ public class IngestRunner {
 		catch (Exception e) {
 			return failed(file, e);
 		}
+	}
+
+	/**
+	 * Ingests the same bytes again as a new job instance: a new submission, checked against the reference data
+	 * of today, that supersedes the return's current submission when accepted.
+	 */
+	public JobExecution rerun(Path file, String sha256) throws Exception {
+		JobParameters parameters = new JobParametersBuilder(parameters(file, sha256))
+			.addString(IngestKeys.RERUN_AT, Instant.now().toString())
+			.toJobParameters();
+		return jobOperator.start(ingestFileJob, parameters);
 	}
 
 	private static JobParameters parameters(Path file, String sha256) {

@@ -2,7 +2,7 @@ package org.joinedup.app.report;
 
 import javax.sql.DataSource;
 
-
+import org.joinedup.app.batch.ProcessStampListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -19,8 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ReportJobConfiguration {
 
 	@Bean
-	Job quarterlyReportJob(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource) {
-		return new JobBuilder(ReportKeys.JOB, jobRepository)
+	Job quarterlyReportJob(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
+			ProcessStampListener processStamp) {
+		return new JobBuilder(ReportKeys.JOB, jobRepository).listener(processStamp)
 			.start(new StepBuilder("writeWorkbook", jobRepository).tasklet(new WriteReportTasklet(dataSource), tx)
 				.build())
 			.build();

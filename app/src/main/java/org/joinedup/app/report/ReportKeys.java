@@ -1,23 +1,23 @@
 package org.joinedup.app.report;
 
 /** Names of the report job's parameters and execution-context entries. */
-final class ReportKeys {
+public final class ReportKeys {
 
-	static final String JOB = "quarterlyReport";
+	public static final String JOB = "quarterlyReport";
 
-	static final String QUARTER = "quarter";
+	public static final String QUARTER = "quarter";
 
-	static final String WAREHOUSE_STATE = "warehouse.state";
+	public static final String WAREHOUSE_STATE = "warehouse.state";
 
-	static final String COST_NEA = "cost.nea";
+	public static final String COST_NEA = "cost.nea";
 
-	static final String COST_DTOC = "cost.dtoc";
+	public static final String COST_DTOC = "cost.dtoc";
 
-	static final String REQUESTED_AT = "requested.at";
+	public static final String REQUESTED_AT = "requested.at";
 
-	static final String OUT_DIR = "out.dir";
+	public static final String OUT_DIR = "out.dir";
 
-	static final String REPORT_PATH = "report.path";
+	public static final String REPORT_PATH = "report.path";
 
 	private ReportKeys() {
 	}

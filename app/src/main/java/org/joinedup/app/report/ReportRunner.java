@@ -3,6 +3,7 @@ package org.joinedup.app.report;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import org.joinedup.transform.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -59,19 +61,23 @@ public class ReportRunner {
 		return run(quarter, outDir, false);
 	}
 
+	/** Writes the quarter's workbook again as a new job instance, returning the execution whatever its end. */
+	public JobExecution rerun(FinancialQuarter quarter, Path outDir) throws Exception {
+		return jobOperator.start(quarterlyReportJob, parameters(quarter, outDir, true));
+	}
+
+	/** Whether a report job with these parameters was made from the warehouse as it is now, at today's unit costs. */
+	public boolean isCurrent(JobParameters report, FinancialQuarter quarter) {
+		JobParameters now = parameters(quarter, Path.of(""), false);
+		return List.of(ReportKeys.QUARTER, ReportKeys.WAREHOUSE_STATE, ReportKeys.COST_NEA, ReportKeys.COST_DTOC)
+			.stream()
+			.allMatch(key -> Objects.equals(report.getString(key), now.getString(key)));
+	}
+
 	private Optional<Path> run(FinancialQuarter quarter, Path outDir, boolean always) throws Exception {
-		ReportQuarter reportQuarter = new ReportQuarter(quarter.finYear(), quarter.quarter());
-		JobParametersBuilder parameters = new JobParametersBuilder().addString(ReportKeys.QUARTER, quarter.label())
-			.addString(ReportKeys.WAREHOUSE_STATE, reportable.stateOf(reportQuarter))
-			.addString(ReportKeys.COST_NEA, properties.unitCost().nonElectiveAdmission().toPlainString())
-			.addString(ReportKeys.COST_DTOC, properties.unitCost().delayedDay().toPlainString())
-			.addString(ReportKeys.OUT_DIR, outDir.toAbsolutePath().toString(), false);
-		if (always) {
-			parameters.addString(ReportKeys.REQUESTED_AT, Instant.now().toString());
-		}
 		JobExecution execution;
 		try {
-			execution = jobOperator.start(quarterlyReportJob, parameters.toJobParameters());
+			execution = jobOperator.start(quarterlyReportJob, parameters(quarter, outDir, always));
 		}
 		catch (JobInstanceAlreadyCompleteException unchanged) {
 			return Optional.empty();
@@ -82,5 +88,18 @@ public class ReportRunner {
 					+ execution.getStatus() + (cause == null ? "" : ": " + cause), cause);
 		}
 		return Optional.of(Path.of(execution.getExecutionContext().getString(ReportKeys.REPORT_PATH)));
+	}
+
+	private JobParameters parameters(FinancialQuarter quarter, Path outDir, boolean always) {
+		ReportQuarter reportQuarter = new ReportQuarter(quarter.finYear(), quarter.quarter());
+		JobParametersBuilder parameters = new JobParametersBuilder().addString(ReportKeys.QUARTER, quarter.label())
+			.addString(ReportKeys.WAREHOUSE_STATE, reportable.stateOf(reportQuarter))
+			.addString(ReportKeys.COST_NEA, properties.unitCost().nonElectiveAdmission().toPlainString())
+			.addString(ReportKeys.COST_DTOC, properties.unitCost().delayedDay().toPlainString())
+			.addString(ReportKeys.OUT_DIR, outDir.toAbsolutePath().toString(), false);
+		if (always) {
+			parameters.addString(ReportKeys.REQUESTED_AT, Instant.now().toString());
+		}
+		return parameters.toJobParameters();
 	}
 }

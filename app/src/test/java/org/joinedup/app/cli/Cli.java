@@ -19,7 +19,7 @@ public final class Cli {
 	public static Result run(ApplicationContext context, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		CommandLine commandLine = new CommandLine(JoinedupCommand.class, new SpringCommandFactory(context));
+		CommandLine commandLine = JoinedupCommand.commandLine(new SpringCommandFactory(context));
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		int exitCode = commandLine.execute(args);

@@ -1,0 +1,84 @@
+package org.joinedup.report.query;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.joinedup.report.ReportQuarter;
+
+/**
+ * Expected against received: a return received for the quarter (Accepted, Superseded or Rejected), an expected
+ * area that sent none, or a month of a monthly feed with no extract (Missing). {@code month} is a monthly
+ * extract's month, null for a quarterly return.
+ */
+public record ReturnLine(String returnType, String code, String name, LocalDate month, String status, String file,
+		LocalDateTime received, Integer findings, String firstFinding) {
+
+	public static final String MISSING = "Missing";
+
+	private static final String NATIONAL = "England (national extract)";
+
+	/** Every received return, every expected area without one and every month missing from a monthly feed. */
+	public static List<ReturnLine> of(List<SubmissionRow> received, List<Area> expected, ReportQuarter quarter) {
+		Map<String, Area> areas = expected.stream().collect(Collectors.toMap(Area::onsCode, Function.identity()));
+		List<ReturnLine> lines = new ArrayList<>();
+		for (SubmissionRow s : received) {
+			Area area = s.orgCode() == null ? null : areas.get(s.orgCode());
+			String name = area != null ? area.name() : s.orgName() != null ? s.orgName() : nationalName(s);
+			lines.add(new ReturnLine(s.returnType(), s.orgCode(), name, s.month(), statusWord(s.status()),
+					s.fileName(), s.receivedAt(), s.findingCount(), s.firstFinding()));
+		}
+		lines.addAll(missingMonths(received, quarter));
+		Set<String> codes = received.stream().map(SubmissionRow::orgCode).collect(Collectors.toSet());
+		for (Area area : expected) {
+			if (!codes.contains(area.onsCode())) {
+				lines.add(new ReturnLine(ReturnTypes.BCF_QUARTERLY, area.onsCode(), area.name(), null, MISSING, null,
+						null, null, null));
+			}
+		}
+		lines.sort(Comparator.comparing((ReturnLine l) -> l.name() == null ? "" : l.name())
+				.thenComparing(l -> l.code() == null ? "" : l.code())
+				.thenComparing(ReturnLine::returnType)
+				.thenComparing(ReturnLine::received, Comparator.nullsLast(Comparator.naturalOrder())));
+		return lines;
+	}
+
+	/** ACCEPTED as Accepted. */
+	public static String statusWord(String status) {
+		String lower = status.toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+
+	/** A monthly extract without a provider of its own is a national one. */
+	private static String nationalName(SubmissionRow s) {
+		return s.month() != null ? NATIONAL : null;
+	}
+
+	/**
+	 * The months of the quarter with no extract of a monthly feed that sent any for the quarter (a feed that sends
+	 * nothing at all is not one this warehouse takes in).
+	 */
+	private static List<ReturnLine> missingMonths(List<SubmissionRow> received, ReportQuarter quarter) {
+		List<ReturnLine> missing = new ArrayList<>();
+		Map<String, Set<LocalDate>> monthsByType = received.stream()
+			.filter(s -> s.month() != null)
+			.collect(Collectors.groupingBy(SubmissionRow::returnType,
+					Collectors.mapping(SubmissionRow::month, Collectors.toSet())));
+		monthsByType.forEach((type, months) -> {
+			for (int i = 0; i < 3; i++) {
+				LocalDate month = quarter.start().plusMonths(i);
+				if (!months.contains(month)) {
+					missing.add(new ReturnLine(type, null, NATIONAL, month, MISSING, null, null, null, null));
+				}
+			}
+		});
+		return missing;
+	}
+}
