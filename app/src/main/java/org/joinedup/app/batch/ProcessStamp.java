@@ -34,7 +34,7 @@ public record ProcessStamp(String host, long pid, String processStart) {
 				context.getString(STARTED, "")));
 	}
 
-	void writeTo(ExecutionContext context) {
+	public void writeTo(ExecutionContext context) {
 		context.putString(HOST, host);
 		context.putLong(PID, pid);
 		context.putString(STARTED, processStart);

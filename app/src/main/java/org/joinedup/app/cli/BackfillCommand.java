@@ -17,6 +17,8 @@ import org.joinedup.report.table.Column;
 import org.joinedup.transform.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "backfill", mixinStandardHelpOptions = true,
 		description = { "Rebuilds the workbooks of a range of quarters, listing each quarter, whether it runs and why.",
 				"missing: quarters with no completed report of the warehouse as it is now; failed: quarters whose "

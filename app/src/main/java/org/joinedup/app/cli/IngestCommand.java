@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 
 import org.joinedup.app.JoinedupProperties;
 import org.joinedup.app.nightly.IngestConsole;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "ingest", mixinStandardHelpOptions = true,
 		description = { "Ingests returns: files, or folders searched recursively (default: the inbox).",
 				"Prints one line per file: LOADED, SUPERSEDES #id, DUPLICATE, REJECTED (with its first findings) or FAILED." },

@@ -10,6 +10,8 @@ import org.joinedup.app.ops.JobHistory;
 import org.joinedup.app.ops.OpsException;
 import org.joinedup.report.table.Column;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "jobs", mixinStandardHelpOptions = true, subcommands = JobsShowCommand.class,
 		description = { "Lists the latest job executions, newest first: ingests (one per file) and reports (one per quarter).",
 				"Key is the file or the quarter; Outcome the submission's status (ingest) or WRITTEN (report)." },

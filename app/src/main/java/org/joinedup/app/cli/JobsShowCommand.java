@@ -11,6 +11,8 @@ import org.joinedup.app.ops.JobHistory;
 import org.joinedup.report.table.Column;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "show", mixinStandardHelpOptions = true,
 		description = "Shows one job execution: its steps with their counts and exit messages, and the files it touched.",
 		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:shown", "2:no such execution" })

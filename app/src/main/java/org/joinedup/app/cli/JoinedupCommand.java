@@ -3,6 +3,8 @@ package org.joinedup.app.cli;
 import java.util.concurrent.Callable;
 
 import org.joinedup.app.ops.OpsException;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "joinedup", mixinStandardHelpOptions = true, version = "joinedup 0.1",
 		description = "Ingests health and social care integration returns into a warehouse and writes the quarterly workbook.",
 		subcommands = { IngestCommand.class, ReportCommand.class, NightlyCommand.class, ServeCommand.class,

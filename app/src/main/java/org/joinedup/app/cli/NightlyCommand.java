@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.joinedup.app.nightly.NightlyService;
 import org.joinedup.app.nightly.NightlySummary;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "nightly", mixinStandardHelpOptions = true,
 		description = { "What the schedule runs: ingest the inbox, then write the workbook of every quarter whose data changed.",
 				"Ends with a summary line, also written to the log under $JOINEDUP_HOME/logs." },

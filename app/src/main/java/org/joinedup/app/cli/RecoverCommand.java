@@ -3,6 +3,8 @@ package org.joinedup.app.cli;
 import java.util.concurrent.Callable;
 
 import org.joinedup.app.ops.JobControl;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "recover", mixinStandardHelpOptions = true,
 		description = { "Marks a job execution left STARTED by a process that died (killed, out of memory, power cut) "
 				+ "as FAILED, so that 'joinedup restart ID' can resume it.",

@@ -10,6 +10,8 @@ import org.joinedup.app.ops.ReturnsOverview;
 import org.joinedup.report.query.FindingRow;
 import org.joinedup.report.sheet.DataQualitySheet;
 import org.joinedup.report.table.TableWorkbook;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "rejections", mixinStandardHelpOptions = true,
 		description = "The findings of rejected returns, to send back to their submitters: file, level, severity, "
 				+ "sheet, row, column, value, rule and message.",

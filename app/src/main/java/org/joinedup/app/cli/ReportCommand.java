@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.joinedup.app.JoinedupProperties;
 import org.joinedup.app.report.ReportRunner;
 import org.joinedup.transform.period.FinancialQuarter;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = "Writes the quarterly workbook joinedup-quarterly-YYYY-YY-Qn.xlsx and prints its path.",
 		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:written", "1:failure", "2:usage" })

@@ -6,6 +6,8 @@ import org.joinedup.app.ops.ExecutionSummaries;
 import org.joinedup.app.ops.JobControl;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "restart", mixinStandardHelpOptions = true,
 		description = { "Resumes a FAILED or STOPPED job execution where it stopped: completed steps are not run again "
 				+ "and committed rows are not loaded again.",

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.joinedup.app.schedule.NightlyServer;
 import org.joinedup.app.schedule.ScheduleProperties;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = { "Runs the nightly on its schedule until stopped (SIGTERM or Ctrl-C).",
 				"The schedule is joinedup.schedule.cron in joinedup.schedule.zone (default '0 0 2 * * ?' Europe/London);",

@@ -5,7 +5,10 @@ import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine;
 
-/** Lets picocli use the Spring beans for commands, and make anything else (converters, help) itself. */
+/**
+ * Lets picocli use the Spring beans for commands, and make anything else (converters, help) itself. Commands are
+ * prototype beans: picocli keeps option values in the command object, so each command line needs fresh ones.
+ */
 class SpringCommandFactory implements CommandLine.IFactory {
 
 	private final ApplicationContext context;

@@ -15,6 +15,8 @@ import org.joinedup.report.sheet.DataQualitySheet;
 import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TableWorkbook;
 import org.joinedup.transform.period.FinancialQuarter;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "submissions", mixinStandardHelpOptions = true,
 		description = { "Expected against received returns for a quarter, per area and return type: Accepted, "
 				+ "Superseded, Rejected, or Missing (an expected area of the current areas reference that sent none); "

@@ -1,0 +1,306 @@
+package org.joinedup.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.app.batch.ProcessStamp;
+import org.joinedup.app.cli.Cli;
+import org.joinedup.app.testing.Samples;
+import org.joinedup.app.testing.TestHome;
+import org.joinedup.ingest.registry.FileDigest;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The admin commands on a small warehouse: the areas reference, three 2016-17 Q4 returns (so nine areas are
+ * missing) and one rejected return.
+ */
+@SpringBootTest
+@TestMethodOrder(OrderAnnotation.class)
+class OperationsCommandsTest {
+
+	private static final Path Q4 = Samples.INBOX.resolve("bcf/2016-17/Q4");
+
+	private static final Path REJECTED = Samples.REJECTS.resolve("count-negative.xlsx");
+
+	private static final Path Q3_RETURN = Samples.INBOX.resolve("bcf/2016-17/Q3/E06000001-hartlepool.xlsx");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestHome.register(registry);
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path out;
+
+	@Test
+	@Order(1)
+	void jobsListsExecutionsWithTheirKeyStatusCountsAndOutcome() {
+		Cli.Result ingest = Cli.run(context, "ingest", Samples.AREAS.toString(),
+				Q4.resolve("E06000001-hartlepool.xlsx").toString(), Q4.resolve("E08000008-tameside.xlsx").toString(),
+				Q4.resolve("E10000030-surrey.xlsx").toString(), REJECTED.toString());
+		assertThat(ingest.exitCode()).as(ingest.out()).isEqualTo(3);
+
+		Cli.Result jobs = Cli.run(context, "jobs");
+
+		assertThat(jobs.exitCode()).isZero();
+		assertThat(jobs.out().lines().findFirst().orElseThrow()).startsWith("ID").contains("Job", "Key", "Status",
+				"Started", "Duration", "Read", "Written", "Skipped", "Outcome");
+		assertThat(jobs.out()).containsPattern("ingestFile +count-negative.xlsx +COMPLETED .* REJECTED")
+			.containsPattern("ingestFile +E08000008-tameside.xlsx +COMPLETED .* ACCEPTED")
+			.containsPattern("ingestFile +areas.csv +COMPLETED .* 12 +12 +0 +ACCEPTED");
+		assertThat(Cli.run(context, "jobs", "--status", "completed", "--limit", "2").out().lines()).hasSize(3);
+		assertThat(Cli.run(context, "jobs", "--status", "failed").out()).contains("No job executions with status FAILED");
+
+		Cli.Result badStatus = Cli.run(context, "jobs", "--status", "done");
+		assertThat(badStatus.exitCode()).isEqualTo(2);
+		assertThat(badStatus.err()).contains("Invalid value for option '--status'");
+	}
+
+	@Test
+	@Order(2)
+	void jobsShowListsStepsWithCountsAndTheFilesTouched() {
+		long id = executionOf("E08000008-tameside.xlsx");
+
+		Cli.Result show = Cli.run(context, "jobs", "show", String.valueOf(id));
+
+		assertThat(show.exitCode()).isZero();
+		assertThat(show.out()).contains("Execution " + id + " of ingestFile E08000008-tameside.xlsx: COMPLETED")
+			.contains("Ran in process " + ProcessHandle.current().pid())
+			.containsPattern("loadFacts +COMPLETED +16 +16 +0")
+			.contains(Q4.resolve("E08000008-tameside.xlsx").toString())
+			.containsPattern("submission +#\\d+ BCF_QUARTERLY E08000008 Tameside 2016-17 Q4: ACCEPTED");
+
+		Cli.Result unknown = Cli.run(context, "jobs", "show", "9999");
+		assertThat(unknown.exitCode()).isEqualTo(2);
+		assertThat(unknown.err()).contains("There is no job execution 9999");
+	}
+
+	@Test
+	@Order(3)
+	void recoverRefusesWhileItsProcessLivesThenMarksADeadOnesExecutionFailedForRestart() throws Exception {
+		JobExecution left = executionLeftStarted(Q3_RETURN, ProcessStamp.current());
+		String id = String.valueOf(left.getId());
+
+		Cli.Result alive = Cli.run(context, "recover", id);
+		assertThat(alive.exitCode()).isEqualTo(2);
+		assertThat(alive.err()).contains("is still running in process " + ProcessHandle.current().pid());
+
+		stamp(left, new ProcessStamp("another-host", 1, ""));
+		Cli.Result elsewhere = Cli.run(context, "recover", id);
+		assertThat(elsewhere.exitCode()).isEqualTo(2);
+		assertThat(elsewhere.err()).contains("cannot be checked from here").contains("--force");
+
+		stamp(left, new ProcessStamp(ProcessStamp.current().host(), deadPid(), ""));
+		Cli.Result notYet = Cli.run(context, "restart", id);
+		assertThat(notYet.exitCode()).isEqualTo(2);
+		assertThat(notYet.err()).contains("is STARTED").contains("joinedup recover " + id);
+
+		Cli.Result recovered = Cli.run(context, "recover", id);
+		assertThat(recovered.exitCode()).as(recovered.err()).isZero();
+		assertThat(recovered.out()).contains("marked FAILED");
+		assertThat(jobRepository.getJobExecution(left.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+
+		Cli.Result again = Cli.run(context, "recover", id);
+		assertThat(again.exitCode()).isEqualTo(2);
+		assertThat(again.err()).contains("is FAILED, not left running");
+	}
+
+	@Test
+	@Order(4)
+	void restartResumesAFailedExecutionAndRefusesOneThatCompleted() {
+		long failed = jdbc.queryForObject("SELECT MAX(job_execution_id) FROM batch_job_execution WHERE status = 'FAILED'",
+				Long.class);
+
+		Cli.Result restart = Cli.run(context, "restart", String.valueOf(failed));
+
+		assertThat(restart.exitCode()).as(restart.err()).isZero();
+		assertThat(restart.out()).containsPattern(
+				"Restarted execution " + failed + " as execution \\d+ \\(ingestFile E06000001-hartlepool.xlsx\\): COMPLETED, ACCEPTED");
+		Cli.Result twice = Cli.run(context, "restart", String.valueOf(failed));
+		assertThat(twice.exitCode()).isEqualTo(2);
+		assertThat(twice.err()).contains("was restarted already as execution");
+
+		Cli.Result completed = Cli.run(context, "restart", String.valueOf(executionOf("E08000008-tameside.xlsx")));
+		assertThat(completed.exitCode()).isEqualTo(2);
+		assertThat(completed.err()).contains("is COMPLETED").contains("joinedup rerun");
+	}
+
+	@Test
+	@Order(5)
+	void rerunIngestsTheSameFileAgainAsASubmissionThatSupersedesTheOld() {
+		long first = executionOf("E08000008-tameside.xlsx");
+
+		Cli.Result rerun = Cli.run(context, "rerun", String.valueOf(first));
+
+		assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+		assertThat(rerun.out()).contains("(ingestFile E08000008-tameside.xlsx): COMPLETED, ACCEPTED");
+		assertThat(jdbc.queryForList("SELECT status FROM submission WHERE org_code = 'E08000008' ORDER BY id",
+				String.class)).containsExactly("SUPERSEDED", "ACCEPTED");
+		assertThat(Cli.run(context, "rerun", "9999").exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	@Order(6)
+	void backfillDryRunSaysWhatWouldRunAndWhyThenRunsIt() {
+		Cli.Result dryRun = Cli.run(context, "backfill", "--from", "2016-17 Q3", "--to", "2016-17 Q4", "--dry-run");
+		assertThat(dryRun.exitCode()).isZero();
+		assertThat(dryRun.out()).containsPattern("2016-17 Q3 +yes +never reported")
+			.containsPattern("2016-17 Q4 +yes +never reported")
+			.contains("Dry run: 2 of 2 quarter(s) would be reported");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = 'quarterlyReport'",
+				Integer.class)).isZero();
+
+		Cli.Result backfill = Cli.run(context, "backfill", "--from", "2016-17 Q4", "--to", "2016-17 Q4");
+		assertThat(backfill.exitCode()).as(backfill.err()).isZero();
+		assertThat(backfill.out()).contains("(quarterlyReport 2016-17 Q4): COMPLETED, WRITTEN");
+
+		Cli.Result after = Cli.run(context, "backfill", "--from", "2016-17 Q3", "--to", "2016-17 Q4", "--dry-run",
+				"--only", "missing");
+		assertThat(after.out()).containsPattern("2016-17 Q4 +no +up to date").contains("1 of 2 quarter(s)");
+
+		Cli.Result reversed = Cli.run(context, "backfill", "--from", "2016-17 Q4", "--to", "2016-17 Q3");
+		assertThat(reversed.exitCode()).isEqualTo(2);
+		assertThat(reversed.err()).contains("is after --to");
+	}
+
+	@Test
+	@Order(7)
+	void rerunWritesACompletedReportAgain() {
+		long report = jdbc.queryForObject("SELECT MAX(e.job_execution_id) FROM batch_job_execution e JOIN "
+				+ "batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'quarterlyReport'",
+				Long.class);
+
+		Cli.Result rerun = Cli.run(context, "rerun", String.valueOf(report));
+
+		assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+		assertThat(rerun.out()).containsPattern("Reran execution " + report
+				+ " as execution \\d+ \\(quarterlyReport 2016-17 Q4\\): COMPLETED, WRITTEN");
+	}
+
+	@Test
+	@Order(8)
+	void submissionsListsExpectedAgainstReceivedAndTheNonSubmitters() throws Exception {
+		Path workbook = out.resolve("submissions.xlsx");
+
+		Cli.Result submissions = Cli.run(context, "submissions", "--quarter", "2016-17 Q4", "--out", workbook.toString());
+
+		assertThat(submissions.exitCode()).as(submissions.err()).isZero();
+		assertThat(submissions.out()).containsPattern("BCF_QUARTERLY +E08000008 +Tameside +Superseded")
+			.containsPattern("BCF_QUARTERLY +E08000008 +Tameside +Accepted")
+			.containsPattern("BCF_QUARTERLY +E08000025 +Birmingham +Missing")
+			.contains("2016-17 Q4: 3 Accepted, 9 Missing, 1 Superseded")
+			.contains("Non-submitters (9): Birmingham (E08000025), Bristol (E06000023)");
+		assertThat(tableRows(workbook, "Submissions")).isEqualTo(13);
+
+		Cli.Result noQuarter = Cli.run(context, "submissions");
+		assertThat(noQuarter.exitCode()).isEqualTo(2);
+		assertThat(noQuarter.err()).contains("Missing required option: '--quarter=Q'");
+	}
+
+	@Test
+	@Order(9)
+	void rejectionsListTheFindingsToSendBack() throws Exception {
+		Path workbook = out.resolve("rejections.xlsx");
+
+		Cli.Result rejections = Cli.run(context, "rejections", "--file", REJECTED.toString(), "--out",
+				workbook.toString());
+
+		assertThat(rejections.exitCode()).as(rejections.err()).isZero();
+		assertThat(rejections.out()).containsPattern(
+				"count-negative.xlsx +record +Error +2\\) Metrics +6 +D +-42 +count-negative +DTOC actual cannot be negative")
+			.contains("1 finding(s) of 1 rejected file(s)");
+		assertThat(tableRows(workbook, "Rejections")).isEqualTo(1);
+
+		Cli.Result accepted = Cli.run(context, "rejections", "--file", "E08000008-tameside.xlsx");
+		assertThat(accepted.exitCode()).isEqualTo(2);
+		assertThat(accepted.err()).contains("No rejected return named E08000008-tameside.xlsx");
+	}
+
+	@Test
+	@Order(10)
+	void everyAdminCommandHasHelp() {
+		for (String[] command : new String[][] { { "jobs" }, { "jobs", "show" }, { "restart" }, { "rerun" },
+				{ "recover" }, { "backfill" }, { "submissions" }, { "rejections" } }) {
+			Cli.Result help = Cli.run(context, append(command, "--help"));
+			assertThat(help.exitCode()).isZero();
+			assertThat(help.out()).contains("Usage: joinedup " + String.join(" ", command));
+		}
+	}
+
+	private long executionOf(String fileName) {
+		return jdbc.queryForObject("""
+				SELECT MIN(e.job_execution_id) FROM batch_job_execution e
+				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+				WHERE p.parameter_name = 'file.name' AND p.parameter_value = ?""", Long.class, fileName);
+	}
+
+	/** An ingest execution as a process that died part-way would leave it: STARTED, stamped with its process. */
+	private JobExecution executionLeftStarted(Path file, ProcessStamp process) throws Exception {
+		JobParameters parameters = new JobParametersBuilder()
+			.addString("file.sha256", FileDigest.sha256(file))
+			.addString("file.path", file.toString(), false)
+			.addString("file.name", file.getFileName().toString(), false)
+			.toJobParameters();
+		JobInstance instance = jobRepository.createJobInstance("ingestFile", parameters);
+		JobExecution execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+		execution.setStartTime(LocalDateTime.now());
+		execution.setStatus(BatchStatus.STARTED);
+		jobRepository.update(execution);
+		stamp(execution, process);
+		return execution;
+	}
+
+	private void stamp(JobExecution execution, ProcessStamp process) {
+		process.writeTo(execution.getExecutionContext());
+		jobRepository.updateExecutionContext(execution);
+	}
+
+	private static long deadPid() throws Exception {
+		Process process = new ProcessBuilder("true").start();
+		process.waitFor();
+		return process.pid();
+	}
+
+	private static int tableRows(Path workbook, String table) throws Exception {
+		try (FileInputStream in = new FileInputStream(workbook.toFile()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+			var area = book.getTable(table).getArea();
+			return area.getLastCell().getRow() - area.getFirstCell().getRow();
+		}
+	}
+
+	private static String[] append(String[] command, String option) {
+		String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+		args[command.length] = option;
+		return args;
+	}
+}
