@@ -64,13 +64,29 @@ public final class JoinedupProcess implements AutoCloseable {
 
 	/** Polls {@code done} until it holds; fails the test after {@code limit}. */
 	public static void await(BooleanSupplier done, Duration limit, String what) throws InterruptedException {
+		await(done, limit, Duration.ofMillis(250), what);
+	}
+
+	/** Polls {@code done} every {@code interval} until it holds; fails the test after {@code limit}. */
+	public static void await(BooleanSupplier done, Duration limit, Duration interval, String what)
+			throws InterruptedException {
 		long deadline = System.nanoTime() + limit.toNanos();
 		while (!done.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("waited " + limit + " for " + what);
 			}
-			Thread.sleep(250);
+			Thread.sleep(interval.toMillis());
 		}
+	}
+
+	public boolean isAlive() {
+		return process.isAlive();
+	}
+
+	/** Kills the process with SIGKILL (no shutdown hook runs, nothing is flushed) and waits for it to end. */
+	public void kill(Duration limit) throws InterruptedException {
+		process.destroyForcibly();
+		awaitExit(limit);
 	}
 
 	/** Asks the process to stop as SIGTERM or Ctrl-C does, and waits for it to end. */
