@@ -67,7 +67,7 @@ public class Backfill {
 		String why = last.isEmpty() ? "never reported"
 				: failed ? "last report failed (execution " + last.get().getId() + ")"
 				: current.isPresent() ? "up to date (execution " + current.get().getId() + ")"
-				: "no report of the current data (last: execution " + last.get().getId() + ")";
+				: "data changed since execution " + last.get().getId();
 		boolean selected = switch (only) {
 			case ALL -> true;
 			case FAILED -> failed;
