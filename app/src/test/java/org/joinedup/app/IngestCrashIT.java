@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestCrashIT {
 
-	private static final int AREAS = 100_000;
+	private static final int AREAS = 50_000;
 
 	private static final int COMMITTED_BEFORE_KILL = 3_000;
 

@@ -12,7 +12,10 @@ import org.joinedup.app.testing.Postgres;
 import org.joinedup.app.testing.Samples;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
+@TestMethodOrder(OrderAnnotation.class)
 @EnabledIf(value = "org.joinedup.app.testing.Postgres#serverAnswersOrIsRequired",
 		disabledReason = "no PostgreSQL server answers at 127.0.0.1:5432 (set JOINEDUP_REQUIRE_POSTGRES=true to fail instead)")
 class PostgresFunctionalTest {
@@ -72,6 +76,7 @@ class PostgresFunctionalTest {
 	}
 
 	@Test
+	@Order(1)
 	void nightlyOnPostgresGivesTheSameFigures() throws Exception {
 		assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
 
@@ -83,5 +88,23 @@ class PostgresFunctionalTest {
 		}
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'",
 				Integer.class)).isPositive();
+	}
+
+	@Test
+	@Order(2)
+	void adminCommandsReadTheRunHistoryOnPostgres() {
+		Cli.Result jobs = Cli.run(context, "jobs", "--status", "completed", "--limit", "3");
+		assertThat(jobs.exitCode()).as(jobs.err()).isZero();
+		assertThat(jobs.out().lines()).hasSize(4);
+
+		Cli.Result rejections = Cli.run(context, "rejections");
+		assertThat(rejections.exitCode()).as(rejections.err()).isZero();
+		Cli.Result oneFile = Cli.run(context, "rejections", "--file", "nothing-by-this-name.xlsx");
+		assertThat(oneFile.exitCode()).isEqualTo(2);
+
+		Cli.Result backfill = Cli.run(context, "backfill", "--from", "2016-17 Q4", "--to", "2016-17 Q4", "--dry-run");
+		assertThat(backfill.out()).containsPattern("2016-17 Q4 +no +up to date");
+		Cli.Result submissions = Cli.run(context, "submissions", "--quarter", "2016-17 Q4");
+		assertThat(submissions.out()).contains("Non-submitters (0)");
 	}
 }
