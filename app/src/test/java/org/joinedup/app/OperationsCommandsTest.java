@@ -215,9 +215,9 @@ class OperationsCommandsTest {
 		Cli.Result submissions = Cli.run(context, "submissions", "--quarter", "2016-17 Q4", "--out", workbook.toString());
 
 		assertThat(submissions.exitCode()).as(submissions.err()).isZero();
-		assertThat(submissions.out()).containsPattern("BCF_QUARTERLY +E08000008 +Tameside +Superseded")
-			.containsPattern("BCF_QUARTERLY +E08000008 +Tameside +Accepted")
-			.containsPattern("BCF_QUARTERLY +E08000025 +Birmingham +Missing")
+		assertThat(submissions.out()).containsPattern("BCF_QUARTERLY +E08000008 +Tameside +2016-17 Q4 +Superseded")
+			.containsPattern("BCF_QUARTERLY +E08000008 +Tameside +2016-17 Q4 +Accepted")
+			.containsPattern("BCF_QUARTERLY +E08000025 +Birmingham +2016-17 Q4 +Missing")
 			.contains("2016-17 Q4: 3 Accepted, 9 Missing, 1 Superseded")
 			.contains("Non-submitters (9): Birmingham (E08000025), Bristol (E06000023)");
 		assertThat(tableRows(workbook, "Submissions")).isEqualTo(13);
