@@ -34,7 +34,7 @@ public class ReturnsOverview {
 	/** Every return received for the quarter and every expected area that sent none. */
 	public List<ReturnLine> expectedAndReceived(FinancialQuarter quarter) {
 		ReportQuarter q = new ReportQuarter(quarter.finYear(), quarter.quarter());
-		return ReturnLine.of(submissions.forQuarter(q), areas.expectedAreas(q));
+		return ReturnLine.of(submissions.forQuarter(q), areas.expectedAreas(q), q);
 	}
 
 	/** Findings of rejected returns: every one, or those of one file name ({@code fileName} null for all). */
