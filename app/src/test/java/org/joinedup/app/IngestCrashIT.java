@@ -2,7 +2,6 @@ package org.joinedup.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.joinedup.app.testing.AreasFiles;
 import org.joinedup.app.testing.JoinedupProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class IngestCrashIT {
 
 	@Test
 	void anIngestKilledMidwayRecoversAndRestartsToTheWarehouseOfAnUninterruptedRun() throws Exception {
-		Path areas = largeAreasReference(folder.resolve("areas-large.csv"));
+		Path areas = AreasFiles.numbered(folder.resolve("areas-large.csv"), AREAS);
 		Path crashed = Files.createDirectories(folder.resolve("crashed"));
 
 		AtomicLong committed = new AtomicLong();
@@ -114,15 +114,4 @@ class IngestCrashIT {
 		}
 	}
 
-	private static Path largeAreasReference(Path file) throws Exception {
-		String[] prefixes = { "E06", "E08", "E09", "E10" };
-		try (BufferedWriter out = Files.newBufferedWriter(file)) {
-			out.write("ONS code,Name,Type,Region,Legacy code,Population,Population 65+,Valid from,Valid to\n");
-			for (int i = 0; i < AREAS; i++) {
-				out.write(String.format("%s%06d,Area %d,Unitary authority,Region %d,%03d,%d,%d,2013-04-01,%n",
-						prefixes[i % 4], i / 4, i, i % 9, i % 1000, 50_000 + i, 10_000 + i % 7_919));
-			}
-		}
-		return file;
-	}
 }

@@ -2,8 +2,6 @@ package org.joinedup.app.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.api.Trigger;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.IngestRunner;
+import org.joinedup.app.testing.AreasFiles;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +59,7 @@ class StopAfterChunkTest {
 
 	@Test
 	void aStopLetsTheCurrentChunkCommitAndLeavesTheExecutionRestartable() throws Exception {
-		Path areas = fiveAreas();
+		Path areas = AreasFiles.numbered(folder.resolve("areas.csv"), 5);
 		jdbc.execute("CREATE TRIGGER hold_third_area BEFORE INSERT ON area FOR EACH ROW CALL \""
 				+ HoldThirdInsert.class.getName() + "\"");
 
@@ -89,15 +88,6 @@ class StopAfterChunkTest {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM area", Integer.class);
 	}
 
-	private Path fiveAreas() throws IOException {
-		StringBuilder csv = new StringBuilder(
-				"ONS code,Name,Type,Region,Legacy code,Population,Population 65+,Valid from,Valid to\n");
-		for (int i = 1; i <= 5; i++) {
-			csv.append("E0600000").append(i).append(",Area ").append(i).append(",Unitary authority,North East,")
-				.append(String.format("%03d", i)).append(",100000,20000,2013-04-01,\n");
-		}
-		return Files.writeString(folder.resolve("areas.csv"), csv);
-	}
 
 	/** Holds the third insert until released, so a stop arrives while its chunk is being written. */
 	public static class HoldThirdInsert implements Trigger {
