@@ -40,8 +40,25 @@ public final class BarChart {
 	public record Series(CellReference name, CellRangeAddress values) {
 	}
 
-	private static final PresetColor[] FILLS = { PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE,
+	private static final PresetColor[] COLOURS = { PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE,
 			PresetColor.SEA_GREEN, PresetColor.GOLDENROD, PresetColor.FIREBRICK, PresetColor.SLATE_GRAY };
+
+	/** The fill of the i-th series, the same in every chart. */
+	static XDDFSolidFillProperties colour(int i) {
+		return new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length]));
+	}
+
+	/**
+	 * The series name as a reference that names its sheet: without the sheet, LibreOffice shows the reference
+	 * itself ("O4") in the legend.
+	 */
+	static CellReference nameCell(XSSFSheet sheet, CellReference name) {
+		return new CellReference(sheet.getSheetName(), name.getRow(), name.getCol(), true, true);
+	}
+
+	static String nameText(XSSFSheet sheet, CellReference name) {
+		return sheet.getRow(name.getRow()).getCell(name.getCol()).getStringCellValue();
+	}
 
 	/** @param numberFormat the value axis's Excel number format, e.g. {@code #,##0} or {@code 0%} */
 	public static XSSFChart draw(XSSFSheet sheet, Frame frame, String title, CellRangeAddress categories,
@@ -71,9 +88,8 @@ public final class BarChart {
 					given.values());
 			XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
 			// Without an explicit fill some viewers (LibreOffice) draw the bars invisible.
-			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(FILLS[i % FILLS.length])));
-			CellReference name = given.name();
-			series.setTitle(sheet.getRow(name.getRow()).getCell(name.getCol()).getStringCellValue(), name);
+			series.setFillProperties(colour(i));
+			series.setTitle(nameText(sheet, given.name()), nameCell(sheet, given.name()));
 		}
 		chart.plot(data);
 		return chart;

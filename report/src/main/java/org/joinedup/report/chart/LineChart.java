@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -43,13 +45,18 @@ public final class LineChart {
 		valueAxis.setNumberFormat("#,##0");
 		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
 		var labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
-		for (Series line : lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			Series line = lines.get(i);
 			var series = (XDDFLineChartData.Series) data.addSeries(labels,
 					XDDFDataSourcesFactory.fromNumericCellRange(sheet, line.values()));
-			series.setTitle(sheet.getRow(line.name().getRow()).getCell(line.name().getCol()).getStringCellValue(),
-					line.name());
+			series.setTitle(BarChart.nameText(sheet, line.name()), BarChart.nameCell(sheet, line.name()));
 			series.setSmooth(false);
 			series.setMarkerStyle(MarkerStyle.CIRCLE);
+			// explicit colours: without them LibreOffice draws every line alike, as markers only
+			series.setLineProperties(new XDDFLineProperties(BarChart.colour(i)));
+			XDDFShapeProperties marker = new XDDFShapeProperties();
+			marker.setFillProperties(BarChart.colour(i));
+			series.setShapeProperties(marker);
 		}
 		chart.plot(data);
 		return chart;
