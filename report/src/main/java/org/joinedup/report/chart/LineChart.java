@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -52,11 +51,10 @@ public final class LineChart {
 			series.setTitle(BarChart.nameText(sheet, line.name()), BarChart.nameCell(sheet, line.name()));
 			series.setSmooth(false);
 			series.setMarkerStyle(MarkerStyle.CIRCLE);
-			// explicit colours: without them LibreOffice draws every line alike, as markers only
-			series.setLineProperties(new XDDFLineProperties(BarChart.colour(i)));
-			XDDFShapeProperties marker = new XDDFShapeProperties();
-			marker.setFillProperties(BarChart.colour(i));
-			series.setShapeProperties(marker);
+			// an explicit line: without one LibreOffice draws every series alike, as markers only
+			XDDFLineProperties stroke = new XDDFLineProperties(BarChart.colour(i));
+			stroke.setWidth(2.0);
+			series.setLineProperties(stroke);
 		}
 		chart.plot(data);
 		return chart;
