@@ -2,10 +2,13 @@ package org.joinedup.transform.code;
 
 import java.util.regex.Pattern;
 
-/** NHS organisation (ODS) codes: three characters such as {@code RJ1} or {@code AXG}, five for a site. */
+/**
+ * NHS organisation (ODS) codes: 3 to 6 letters and digits — a trust {@code RJ1}, another provider {@code AXG},
+ * a site {@code NQT01}. The providers reference and every return that names a provider use this one form.
+ */
 public final class OdsCode {
 
-	private static final Pattern ODS = Pattern.compile("[A-Z0-9]{3}([A-Z0-9]{2})?");
+	private static final Pattern ODS = Pattern.compile("[A-Z0-9]{3,6}");
 
 	private OdsCode() {
 	}

@@ -26,7 +26,7 @@ public final class ProviderCodes {
 		String code = OdsCode.normalise(value.text());
 		if (!OdsCode.isWellFormed(code)) {
 			checks.error(Level.RECORD, value, "ods-code-malformed",
-					"An NHS organisation code has 3 or 5 letters and digits, e.g. RJ1");
+					"An NHS organisation (ODS) code is 3 to 6 letters and digits, e.g. RJ1 for a trust");
 		}
 		return code;
 	}

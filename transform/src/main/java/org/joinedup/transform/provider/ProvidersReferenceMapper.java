@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.csv.CsvRow;
@@ -25,6 +24,7 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.reference.ProvidersReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.code.OdsCode;
 import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
@@ -34,9 +34,6 @@ import org.joinedup.transform.load.SubmissionKey;
  * which stays in history.
  */
 public class ProvidersReferenceMapper extends CsvReturnMapper<CsvRow> {
-
-	/** Trusts are {@code R} and two characters; other providers have other forms, such as {@code AXG} or {@code NQT01}. */
-	private static final Pattern ODS_CODE_FORM = Pattern.compile("[A-Z0-9]{3,6}");
 
 	private final ProvidersReader reader;
 
@@ -60,10 +57,9 @@ public class ProvidersReferenceMapper extends CsvReturnMapper<CsvRow> {
 		Set<String> codes = new HashSet<>();
 		for (CsvRow row : rows) {
 			SourceValue code = row.get(ODS_CODE);
-			String odsCode = code.text().trim().toUpperCase(Locale.ROOT);
-			if (!ODS_CODE_FORM.matcher(odsCode).matches()) {
-				checks.error(Level.RECORD, code, "ods-code-malformed",
-						"An ODS code is 3 to 6 letters and digits, e.g. RJ1 for a trust");
+			String odsCode = OdsCode.normalise(code.text());
+			if (!OdsCode.isWellFormed(odsCode)) {
+				ProviderCodes.wellFormed(code, checks);
 			}
 			else if (!codes.add(odsCode)) {
 				checks.error(Level.RECORD, code, "ods-code-duplicate", "The ODS code appears more than once");
