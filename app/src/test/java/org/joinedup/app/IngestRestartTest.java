@@ -66,6 +66,7 @@ class IngestRestartTest {
 		jdbc.execute("DROP TRIGGER fail_third_area");
 		long failedExecution = jdbc.queryForObject(
 				"SELECT MAX(job_execution_id) FROM batch_job_execution WHERE status = 'FAILED'", Long.class);
+		assertThat(failed.detail()).as("tells the admin what to run").contains("joinedup restart " + failedExecution);
 		long restarted = jobOperator.restart(failedExecution);
 
 		assertThat(jobRepository.getJobExecution(restarted).getStatus()).isEqualTo(BatchStatus.COMPLETED);

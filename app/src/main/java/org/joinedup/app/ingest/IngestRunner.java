@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +57,11 @@ public class IngestRunner {
 			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256));
 			return outcome(file, execution);
 		}
+		catch (JobExecutionAlreadyRunningException e) {
+			return new FileOutcome(file, FileOutcome.Result.FAILED, "an earlier ingest of this file is still marked "
+					+ "STARTED; if its process died, find it with 'joinedup jobs --status STARTED', then "
+					+ "'joinedup recover ID' and 'joinedup restart ID'", null, List.of());
+		}
 		catch (Exception e) {
 			return failed(file, e);
 		}
@@ -84,7 +90,8 @@ public class IngestRunner {
 			String why = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::toString)
 				.orElse(execution.getExitStatus().getExitDescription());
 			return new FileOutcome(file, FileOutcome.Result.FAILED, "ingest job execution " + execution.getId() + " "
-					+ execution.getStatus() + ": " + why + " (restart it once the cause is fixed)", null, List.of());
+					+ execution.getStatus() + ": " + why + " (once the cause is fixed: joinedup restart " + execution.getId()
+					+ ", or the next ingest of the file resumes it)", null, List.of());
 		}
 		long submissionId = execution.getExecutionContext().getLong(IngestKeys.SUBMISSION_ID);
 		SubmissionSummary s = store.summary(submissionId);
