@@ -9,6 +9,7 @@ import org.joinedup.report.file.WorkbookFile;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.ReportDataLoader;
 import org.joinedup.report.sheet.QuarterlyWorkbook;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** Writes the quarterly workbook {@code joinedup-quarterly-2016-17-Q4.xlsx} from the warehouse. */
 public final class QuarterlyReportWriter {
@@ -21,8 +22,8 @@ public final class QuarterlyReportWriter {
 		this.settings = Objects.requireNonNull(settings, "settings");
 	}
 
-	public static String fileName(ReportQuarter quarter) {
-		return "joinedup-quarterly-" + quarter.fileSlug() + ".xlsx";
+	public static String fileName(FinancialQuarter quarter) {
+		return "joinedup-quarterly-" + quarter.slug() + ".xlsx";
 	}
 
 	/**
@@ -30,7 +31,7 @@ public final class QuarterlyReportWriter {
 	 *
 	 * @return the workbook's path
 	 */
-	public Path write(ReportQuarter quarter, Path outDir, ReportRun run) {
+	public Path write(FinancialQuarter quarter, Path outDir, ReportRun run) {
 		ReportData data = loader.load(quarter, settings, run);
 		return WorkbookFile.save(outDir.resolve(fileName(quarter)), () -> new QuarterlyWorkbook().build(data));
 	}

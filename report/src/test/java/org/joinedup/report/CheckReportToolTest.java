@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +30,7 @@ class CheckReportToolTest {
 		BcfFixture.load(warehouse);
 		Path out = Path.of("target/check-report");
 		Path workbook = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
-				.write(new ReportQuarter(2016, 2), out, BcfFixture.RUN);
+				.write(new FinancialQuarter(2016, 2), out, BcfFixture.RUN);
 		Path expected = out.resolve("expected.json");
 		String named = BcfFixture.EXPECTED_Q2.entrySet().stream()
 				.map(e -> jsonString(e.getKey()) + ": " + e.getValue())
@@ -48,7 +49,7 @@ class CheckReportToolTest {
 	void anEmptyWarehouseStillMeetsTheContract() throws Exception {
 		assumeChecker();
 		Path workbook = new QuarterlyReportWriter(Warehouse.migrated().dataSource, ReportSettings.defaults())
-				.write(new ReportQuarter(2016, 4), Path.of("target/check-report/empty"), BcfFixture.RUN);
+				.write(new FinancialQuarter(2016, 4), Path.of("target/check-report/empty"), BcfFixture.RUN);
 
 		Result result = run(List.of(PYTHON.toString(), TOOL.toString(), workbook.toString(), "--tables"));
 

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,7 @@ class PostgresReportTest {
 	@Test
 	void namedCellsMatchTheHandComputedFigures() throws Exception {
 		Path path = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
-				.write(new ReportQuarter(2016, 2), out, BcfFixture.RUN);
+				.write(new FinancialQuarter(2016, 2), out, BcfFixture.RUN);
 		try (InputStream in = Files.newInputStream(path); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			BcfFixture.EXPECTED_Q2.forEach((name, value) -> {
 				CellReference ref = new CellReference(workbook.getName(name).getRefersToFormula());

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Writes real workbooks from a hand-made warehouse and reads them back with POI. */
 class QuarterlyReportWriterTest {
 
-	static final ReportQuarter Q2 = new ReportQuarter(2016, 2);
-	static final ReportQuarter Q1 = new ReportQuarter(2016, 1);
+	static final FinancialQuarter Q2 = new FinancialQuarter(2016, 2);
+	static final FinancialQuarter Q1 = new FinancialQuarter(2016, 1);
 
 	static Warehouse warehouse;
 
@@ -56,8 +57,8 @@ class QuarterlyReportWriterTest {
 	@Test
 	void namesTheFileAfterTheQuarter() {
 		assertThat(Q2.label()).isEqualTo("2016-17 Q2");
-		assertThat(new ReportQuarter(2016, 4).fileSlug()).isEqualTo("2016-17-Q4");
-		assertThat(new ReportQuarter(1999, 4).label()).isEqualTo("1999-00 Q4");
+		assertThat(new FinancialQuarter(2016, 4).slug()).isEqualTo("2016-17-Q4");
+		assertThat(new FinancialQuarter(1999, 4).label()).isEqualTo("1999-00 Q4");
 		assertThat(write(Q2).getFileName().toString()).isEqualTo("joinedup-quarterly-2016-17-Q2.xlsx");
 	}
 
@@ -300,7 +301,7 @@ class QuarterlyReportWriterTest {
 
 	// --- helpers -----------------------------------------------------------------------------------------
 
-	Path write(ReportQuarter quarter) {
+	Path write(FinancialQuarter quarter) {
 		return new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults()).write(quarter, out,
 				BcfFixture.RUN);
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 
 class ReportableQuartersTest {
@@ -13,11 +14,11 @@ class ReportableQuartersTest {
 		Warehouse warehouse = Warehouse.migrated();
 		BcfFixture.load(warehouse);
 		ReportableQuarters quarters = new ReportableQuarters(warehouse.dataSource);
-		assertThat(quarters.withReturns()).containsExactly(new ReportQuarter(2015, 4), new ReportQuarter(2016, 1),
-				new ReportQuarter(2016, 2));
+		assertThat(quarters.withReturns()).containsExactly(new FinancialQuarter(2015, 4), new FinancialQuarter(2016, 1),
+				new FinancialQuarter(2016, 2));
 
-		ReportQuarter q1 = new ReportQuarter(2016, 1);
-		ReportQuarter q2 = new ReportQuarter(2016, 2);
+		FinancialQuarter q1 = new FinancialQuarter(2016, 1);
+		FinancialQuarter q2 = new FinancialQuarter(2016, 2);
 		String q1Before = quarters.stateOf(q1);
 		String q2Before = quarters.stateOf(q2);
 		assertThat(quarters.stateOf(q2)).isEqualTo(q2Before);

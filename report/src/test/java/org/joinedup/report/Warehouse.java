@@ -13,7 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-/** An in-memory H2 warehouse migrated with transform's Flyway scripts, and plain-SQL helpers to fill it. */
+/** An in-memory H2 warehouse migrated with the warehouse module's Flyway scripts, and plain-SQL helpers to fill it. */
 final class Warehouse {
 
 	final DataSource dataSource;
@@ -24,7 +24,7 @@ final class Warehouse {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	static final String MIGRATIONS = "filesystem:../transform/src/main/resources/db/warehouse";
+	static final String MIGRATIONS = "classpath:db/warehouse";
 
 	/** A fresh in-memory H2 warehouse. */
 	static Warehouse migrated() {

@@ -14,13 +14,12 @@ import org.joinedup.app.ops.Backfill.Plan;
 import org.joinedup.app.ops.ExecutionSummaries;
 import org.joinedup.app.ops.OpsException;
 import org.joinedup.report.table.Column;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,6 @@
 package org.joinedup.app.cli;
 
-import org.joinedup.transform.period.FinancialQuarter;
-
+import org.joinedup.warehouse.period.FinancialQuarter;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -9,16 +9,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.joinedup.app.ops.ReturnsOverview;
-import org.joinedup.report.ReportQuarter;
 import org.joinedup.report.query.ReturnLine;
 import org.joinedup.report.sheet.DataQualitySheet;
 import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TableWorkbook;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,8 +51,7 @@ class SubmissionsCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter console = spec.commandLine().getOut();
 		List<ReturnLine> lines = returns.expectedAndReceived(quarter);
-		List<Column<ReturnLine>> columns = DataQualitySheet.submissionColumns(
-				new ReportQuarter(quarter.finYear(), quarter.quarter()));
+		List<Column<ReturnLine>> columns = DataQualitySheet.submissionColumns(quarter);
 		ConsoleTable.print(console, columns, lines);
 		Map<String, Long> byStatus = lines.stream()
 			.collect(Collectors.groupingBy(ReturnLine::status, TreeMap::new, Collectors.counting()));

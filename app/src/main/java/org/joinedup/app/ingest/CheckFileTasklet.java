@@ -3,7 +3,6 @@ package org.joinedup.app.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.joinedup.ingest.detect.ReturnDetector;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
@@ -25,15 +24,12 @@ class CheckFileTasklet implements Tasklet {
 
 	private final SubmissionStore store;
 
-	private final ReturnDetector detector;
-
 	private final ReturnMappers mappers;
 
 	private final MappedFile mappedFile;
 
-	CheckFileTasklet(SubmissionStore store, ReturnDetector detector, ReturnMappers mappers, MappedFile mappedFile) {
+	CheckFileTasklet(SubmissionStore store, ReturnMappers mappers, MappedFile mappedFile) {
 		this.store = store;
-		this.detector = detector;
 		this.mappers = mappers;
 		this.mappedFile = mappedFile;
 	}
@@ -46,7 +42,7 @@ class CheckFileTasklet implements Tasklet {
 		String name = parameters.getString(IngestKeys.NAME);
 		long fileId = store.registerFile(parameters.getString(IngestKeys.SHA256), name, file.toString(),
 				Files.size(file));
-		MappedReturn mapped = mappers.map(detector.detect(file), file, name);
+		MappedReturn mapped = mappers.map(file, name);
 		long submissionId = store.open(fileId, mapped, step.getJobExecutionId());
 		step.getJobExecution().getExecutionContext().putLong(IngestKeys.SUBMISSION_ID, submissionId);
 		mappedFile.set(mapped);

@@ -3,7 +3,6 @@ package org.joinedup.app.ingest;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.joinedup.ingest.detect.ReturnDetector;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.ReturnMappers;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -16,8 +15,6 @@ class FactsReader extends AbstractItemCountingItemStreamItemReader<Fact> {
 
 	private final MappedFile mappedFile;
 
-	private final ReturnDetector detector;
-
 	private final ReturnMappers mappers;
 
 	private final Path file;
@@ -26,9 +23,8 @@ class FactsReader extends AbstractItemCountingItemStreamItemReader<Fact> {
 
 	private List<Fact> facts;
 
-	FactsReader(MappedFile mappedFile, ReturnDetector detector, ReturnMappers mappers, Path file, String fileName) {
+	FactsReader(MappedFile mappedFile, ReturnMappers mappers, Path file, String fileName) {
 		this.mappedFile = mappedFile;
-		this.detector = detector;
 		this.mappers = mappers;
 		this.file = file;
 		this.fileName = fileName;
@@ -38,7 +34,7 @@ class FactsReader extends AbstractItemCountingItemStreamItemReader<Fact> {
 	@Override
 	protected void doOpen() throws Exception {
 		if (mappedFile.get() == null) {
-			mappedFile.set(mappers.map(detector.detect(file), file, fileName));
+			mappedFile.set(mappers.map(file, fileName));
 		}
 		facts = mappedFile.get().facts();
 	}

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.joinedup.ingest.finding.Finding;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** What happened to one file in an ingest run, and the line the command line prints for it. */
 public record FileOutcome(Path file, Result result, String detail, FinancialQuarter quarter, List<Finding> findings) {

@@ -6,27 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.joinedup.ingest.detect.ReturnDetector;
-import org.joinedup.ingest.detect.ReturnType;
+import org.joinedup.transform.load.ReturnMappers;
 
 /**
  * The files to ingest under the given paths, in receipt order: reference data first (so returns in the
- * same run are checked against it), then by full path. Hidden files are passed over.
+ * same run are checked against it), then by full path. Each file's type is detected once. Hidden files are
+ * passed over.
  */
 final class Inbox {
-
-	private static final Set<ReturnType> REFERENCE_DATA = EnumSet.of(ReturnType.AREAS_REFERENCE,
-			ReturnType.PROVIDERS_REFERENCE);
 
 	private Inbox() {
 	}
 
-	static List<Path> files(List<Path> paths, ReturnDetector detector) {
+	static List<Path> files(List<Path> paths, ReturnMappers returns) {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
 			if (!Files.exists(path)) {
@@ -39,11 +37,14 @@ final class Inbox {
 				throw new UncheckedIOException(e);
 			}
 		}
-		return files.stream()
+		Map<Path, Boolean> reference = files.stream()
 			.map(Path::toAbsolutePath)
 			.map(Path::normalize)
 			.distinct()
-			.sorted(Comparator.comparing((Path f) -> !isReference(f, detector)).thenComparing(Path::toString))
+			.collect(Collectors.toMap(Function.identity(), file -> isReference(file, returns)));
+		return reference.keySet()
+			.stream()
+			.sorted(Comparator.comparing((Path f) -> !reference.get(f)).thenComparing(Path::toString))
 			.toList();
 	}
 
@@ -56,9 +57,9 @@ final class Inbox {
 		return false;
 	}
 
-	private static boolean isReference(Path file, ReturnDetector detector) {
+	private static boolean isReference(Path file, ReturnMappers returns) {
 		try {
-			return REFERENCE_DATA.contains(detector.detect(file));
+			return returns.detect(file).isReference();
 		}
 		catch (IOException unreadable) {
 			return false; // its own ingest will say why it cannot be read

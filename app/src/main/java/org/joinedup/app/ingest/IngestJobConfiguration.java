@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import org.joinedup.app.JoinedupProperties;
 import org.joinedup.app.batch.ProcessStampListener;
 import org.joinedup.app.batch.StopAfterChunk;
-import org.joinedup.ingest.detect.ReturnDetector;
 import org.joinedup.transform.load.Fact;
-import org.joinedup.transform.load.FactWriter;
+import org.joinedup.transform.load.FactWriters;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -17,10 +16,11 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -53,15 +53,15 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step checkFile(JobRepository jobRepository, PlatformTransactionManager tx, SubmissionStore store,
-			ReturnDetector detector, ReturnMappers mappers, MappedFile mappedFile) {
+			ReturnMappers mappers, MappedFile mappedFile) {
 		return new StepBuilder("checkFile", jobRepository)
-			.tasklet(new CheckFileTasklet(store, detector, mappers, mappedFile), tx)
+			.tasklet(new CheckFileTasklet(store, mappers, mappedFile), tx)
 			.build();
 	}
 
 	@Bean
 	Step loadFacts(JobRepository jobRepository, PlatformTransactionManager tx, FactsReader factsReader,
-			FactWriter factWriter, JoinedupProperties properties, StopAfterChunk stopAfterChunk) {
+			ItemWriter<Fact> factWriter, JoinedupProperties properties, StopAfterChunk stopAfterChunk) {
 		return new StepBuilder("loadFacts", jobRepository).<Fact, Fact>chunk(properties.ingest().chunkSize())
 			.transactionManager(tx)
 			.reader(factsReader)
@@ -77,16 +77,16 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	FactsReader factsReader(MappedFile mappedFile, ReturnDetector detector, ReturnMappers mappers,
+	FactsReader factsReader(MappedFile mappedFile, ReturnMappers mappers,
 			@Value("#{jobParameters['" + IngestKeys.PATH + "']}") String path,
 			@Value("#{jobParameters['" + IngestKeys.NAME + "']}") String name) {
-		return new FactsReader(mappedFile, detector, mappers, Path.of(path), name);
+		return new FactsReader(mappedFile, mappers, Path.of(path), name);
 	}
 
 	@Bean
 	@StepScope
-	FactWriter factWriter(JdbcTemplate jdbc,
+	ItemWriter<Fact> factWriter(NamedParameterJdbcTemplate jdbc,
 			@Value("#{jobExecutionContext['" + IngestKeys.SUBMISSION_ID + "']}") Long submissionId) {
-		return new FactWriter(jdbc, submissionId);
+		return FactWriters.forSubmission(jdbc, submissionId);
 	}
 }

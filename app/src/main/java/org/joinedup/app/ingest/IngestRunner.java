@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.joinedup.ingest.detect.ReturnDetector;
 import org.joinedup.ingest.registry.FileDigest;
+import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
 import org.joinedup.transform.submission.SubmissionSummary;
+import org.joinedup.warehouse.SubmissionStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,26 +33,26 @@ public class IngestRunner {
 
 	private final SubmissionStore store;
 
-	private final ReturnDetector detector;
+	private final ReturnMappers returns;
 
-	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnDetector detector) {
+	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnMappers returns) {
 		this.jobOperator = jobOperator;
 		this.ingestFileJob = ingestFileJob;
 		this.store = store;
-		this.detector = detector;
+		this.returns = returns;
 	}
 
 	public List<Path> files(List<Path> paths) {
-		return Inbox.files(paths, detector);
+		return Inbox.files(paths, returns);
 	}
 
 	public FileOutcome ingest(Path file) {
 		try {
 			String sha256 = FileDigest.sha256(file);
-			Optional<String> before = store.decidedStatusOf(sha256);
+			Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
 			if (before.isPresent()) {
 				return new FileOutcome(file, FileOutcome.Result.DUPLICATE,
-						"same bytes as a file received before (" + before.get().toLowerCase() + "): nothing loaded",
+						"same bytes as a file received before (" + before.get().name().toLowerCase() + "): nothing loaded",
 						null, List.of());
 			}
 			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256));
@@ -95,7 +96,7 @@ public class IngestRunner {
 		}
 		long submissionId = execution.getExecutionContext().getLong(IngestKeys.SUBMISSION_ID);
 		SubmissionSummary s = store.summary(submissionId);
-		if ("REJECTED".equals(s.status())) {
+		if (s.status() == SubmissionStatus.REJECTED) {
 			return new FileOutcome(file, FileOutcome.Result.REJECTED,
 					s.subject() + ": " + s.errorCount() + " error(s), nothing loaded (#" + s.id() + ")", s.quarter(),
 					store.findings(submissionId));

@@ -15,7 +15,7 @@ import org.joinedup.app.JoinedupProperties;
 import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.report.ReportRunner;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.joinedup.app.report.ReportKeys;
 import org.joinedup.app.report.ReportRunner;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;

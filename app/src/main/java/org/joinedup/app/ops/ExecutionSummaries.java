@@ -61,7 +61,7 @@ public class ExecutionSummaries {
 		if (context.containsKey(IngestKeys.SUPERSEDES)) {
 			touched.add(new Touched("superseded", "#" + context.getLong(IngestKeys.SUPERSEDES)));
 		}
-		return s.status();
+		return s.status().name();
 	}
 
 	private static String reportOutcome(JobExecution e, List<Touched> touched) {

@@ -9,7 +9,7 @@ import org.joinedup.app.ingest.IngestRunner;
 import org.joinedup.app.report.ReportKeys;
 import org.joinedup.app.report.ReportRunner;
 import org.joinedup.ingest.registry.FileDigest;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;

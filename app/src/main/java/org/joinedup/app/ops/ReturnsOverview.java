@@ -4,13 +4,12 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.joinedup.report.ReportQuarter;
 import org.joinedup.report.query.AreaQueries;
 import org.joinedup.report.query.FindingQueries;
 import org.joinedup.report.query.FindingRow;
 import org.joinedup.report.query.ReturnLine;
 import org.joinedup.report.query.SubmissionQueries;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +32,7 @@ public class ReturnsOverview {
 
 	/** Every return received for the quarter and every expected area that sent none. */
 	public List<ReturnLine> expectedAndReceived(FinancialQuarter quarter) {
-		ReportQuarter q = new ReportQuarter(quarter.finYear(), quarter.quarter());
-		return ReturnLine.of(submissions.forQuarter(q), areas.expectedAreas(q), q);
+		return ReturnLine.of(submissions.forQuarter(quarter), areas.expectedAreas(quarter), quarter);
 	}
 
 	/** Findings of rejected returns: every one, or those of one file name ({@code fileName} null for all). */

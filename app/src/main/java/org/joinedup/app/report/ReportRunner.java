@@ -9,9 +9,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.joinedup.app.JoinedupProperties;
-import org.joinedup.report.ReportQuarter;
 import org.joinedup.report.ReportableQuarters;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -43,7 +42,7 @@ public class ReportRunner {
 
 	/** The quarters any Better Care Fund return was received for, oldest first. */
 	public List<FinancialQuarter> quarters() {
-		return reportable.withReturns().stream().map(q -> new FinancialQuarter(q.finYear(), q.quarter())).toList();
+		return reportable.withReturns();
 	}
 
 	public Optional<FinancialQuarter> latestQuarter() {
@@ -91,9 +90,8 @@ public class ReportRunner {
 	}
 
 	private JobParameters parameters(FinancialQuarter quarter, Path outDir, boolean always) {
-		ReportQuarter reportQuarter = new ReportQuarter(quarter.finYear(), quarter.quarter());
 		JobParametersBuilder parameters = new JobParametersBuilder().addString(ReportKeys.QUARTER, quarter.label())
-			.addString(ReportKeys.WAREHOUSE_STATE, reportable.stateOf(reportQuarter))
+			.addString(ReportKeys.WAREHOUSE_STATE, reportable.stateOf(quarter))
 			.addString(ReportKeys.COST_NEA, properties.unitCost().nonElectiveAdmission().toPlainString())
 			.addString(ReportKeys.COST_DTOC, properties.unitCost().delayedDay().toPlainString())
 			.addString(ReportKeys.OUT_DIR, outDir.toAbsolutePath().toString(), false);

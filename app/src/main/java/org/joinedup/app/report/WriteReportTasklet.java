@@ -7,10 +7,9 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 import org.joinedup.report.QuarterlyReportWriter;
-import org.joinedup.report.ReportQuarter;
 import org.joinedup.report.ReportRun;
 import org.joinedup.report.ReportSettings;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -35,8 +34,8 @@ class WriteReportTasklet implements Tasklet {
 		ReportSettings settings = new ReportSettings(new BigDecimal(p.getString(ReportKeys.COST_NEA)),
 				new BigDecimal(p.getString(ReportKeys.COST_DTOC)));
 		ReportRun run = new ReportRun(ReportKeys.JOB + " execution " + step.getJobExecutionId(), Instant.now());
-		Path written = new QuarterlyReportWriter(dataSource, settings).write(
-				new ReportQuarter(quarter.finYear(), quarter.quarter()), Path.of(p.getString(ReportKeys.OUT_DIR)), run);
+		Path written = new QuarterlyReportWriter(dataSource, settings).write(quarter,
+				Path.of(p.getString(ReportKeys.OUT_DIR)), run);
 		step.getJobExecution().getExecutionContext().putString(ReportKeys.REPORT_PATH, written.toString());
 		return RepeatStatus.FINISHED;
 	}

@@ -1,9 +1,13 @@
 package org.joinedup.ingest.detect;
 
-/** Recognises one kind of return from the start of a file. A new feed adds one of these. */
+/** Recognises one kind of file from its start; a return type's definition names the detector for its files. */
+@FunctionalInterface
 public interface ContentDetector {
 
-	ReturnType type();
-
 	boolean matches(FileSample sample);
+
+	/** Matches what either detector matches. */
+	default ContentDetector or(ContentDetector other) {
+		return sample -> matches(sample) || other.matches(sample);
+	}
 }

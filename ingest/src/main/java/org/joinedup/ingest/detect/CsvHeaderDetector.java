@@ -12,21 +12,13 @@ import org.joinedup.ingest.text.TextMatch;
  */
 public final class CsvHeaderDetector implements ContentDetector {
 
-	private final ReturnType type;
-
 	private final List<? extends CsvColumn> columns;
 
 	private final int titleLines;
 
-	public CsvHeaderDetector(ReturnType type, List<? extends CsvColumn> columns, int titleLines) {
-		this.type = type;
+	public CsvHeaderDetector(List<? extends CsvColumn> columns, int titleLines) {
 		this.columns = List.copyOf(columns);
 		this.titleLines = titleLines;
-	}
-
-	@Override
-	public ReturnType type() {
-		return type;
 	}
 
 	@Override

@@ -8,11 +8,6 @@ public final class TrustFileDetector implements ContentDetector {
 	private static final int SHAPE_RECORDS = 5;
 
 	@Override
-	public ReturnType type() {
-		return ReturnType.PROVIDERS_REFERENCE;
-	}
-
-	@Override
 	public boolean matches(FileSample sample) {
 		return TrustFile.shapeOf(sample.leadingRecords(SHAPE_RECORDS));
 	}

@@ -13,17 +13,6 @@ public final class WorkbookDetector implements ContentDetector {
 	private static final Set<FileMagic> WORKBOOK_MAGIC = Set.of(FileMagic.OOXML, FileMagic.OLE2, FileMagic.BIFF2,
 			FileMagic.BIFF3, FileMagic.BIFF4);
 
-	private final ReturnType type;
-
-	public WorkbookDetector(ReturnType type) {
-		this.type = type;
-	}
-
-	@Override
-	public ReturnType type() {
-		return type;
-	}
-
 	@Override
 	public boolean matches(FileSample sample) {
 		return WORKBOOK_MAGIC.contains(sample.magic());

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.joinedup.report.ReportQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionSql;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -19,10 +21,10 @@ public class AreaQueries {
 	}
 
 	/** Areas of the current reference valid at some point in the quarter (an open start or end counts as valid). */
-	public List<Area> expectedAreas(ReportQuarter quarter) {
+	public List<Area> expectedAreas(FinancialQuarter quarter) {
 		return jdbc.query("""
 				SELECT a.ons_code, a.name, a.region, a.population_65 FROM area a
-				WHERE a.submission_id = """ + BcfSql.CURRENT_AREAS_REFERENCE + """
+				WHERE a.submission_id = """ + SubmissionSql.currentReference(ReturnType.AREAS_REFERENCE) + """
 				 AND (a.valid_from IS NULL OR a.valid_from <= :quarterEnd)
 				 AND (a.valid_to IS NULL OR a.valid_to >= :quarterStart)
 				ORDER BY a.name, a.ons_code""",
@@ -34,9 +36,9 @@ public class AreaQueries {
 	}
 
 	/** Codes of the areas with a current accepted BCF return for the quarter. */
-	public Set<String> areasWithAcceptedReturn(ReportQuarter quarter) {
+	public Set<String> areasWithAcceptedReturn(FinancialQuarter quarter) {
 		return new HashSet<>(jdbc.queryForList("SELECT DISTINCT s.org_code FROM submission s WHERE "
-				+ BcfSql.CURRENT_ACCEPTED_BCF + " AND s.fin_year = :finYear AND s.quarter = :quarter",
-				Params.of(quarter), String.class).stream().map(String::trim).toList());
+				+ SubmissionSql.currentQuarterlyReturn(ReturnType.BCF_QUARTERLY, "s") + " AND s.fin_year = :finYear AND s.quarter = :quarter",
+				SubmissionSql.quarter(quarter), String.class).stream().map(String::trim).toList());
 	}
 }

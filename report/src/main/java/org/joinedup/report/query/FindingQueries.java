@@ -1,5 +1,7 @@
 package org.joinedup.report.query;
 
+import static org.joinedup.warehouse.SubmissionStatus.REJECTED;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.joinedup.report.ReportQuarter;
+import org.joinedup.warehouse.SubmissionSql;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -29,24 +32,23 @@ public class FindingQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<FindingRow> forQuarter(ReportQuarter quarter, Instant receivedUpTo) {
-		MapSqlParameterSource params = Params.of(quarter)
+	public List<FindingRow> forQuarter(FinancialQuarter quarter, Instant receivedUpTo) {
+		MapSqlParameterSource params = SubmissionSql.quarter(quarter)
 				.addValue("quarterStart", Date.valueOf(quarter.start()))
 				.addValue("quarterEnd", Date.valueOf(quarter.end()))
 				.addValue("receivedUpTo", Timestamp.from(receivedUpTo));
 		return jdbc.query(SELECT + """
 				WHERE (s.fin_year = :finYear AND s.quarter = :quarter)
 				   OR (s.period_month BETWEEN :quarterStart AND :quarterEnd)
-				   OR (s.fin_year IS NULL AND s.quarter IS NULL AND s.period_month IS NULL
-				       AND s.received_at <= :receivedUpTo)
-				ORDER BY s.received_at, s.id, f.id""", params, FindingQueries::row);
+				   OR (%s AND s.received_at <= :receivedUpTo)
+				ORDER BY s.received_at, s.id, f.id""".formatted(SubmissionSql.undated("s")), params, FindingQueries::row);
 	}
 
 	/** Findings of rejected returns, all or those of files with the given name, in the order received. */
 	public List<FindingRow> ofRejectedReturns(String fileName) {
 		return jdbc.query(SELECT + """
-				WHERE s.status = 'REJECTED' AND (CAST(:fileName AS VARCHAR(500)) IS NULL OR f.file_name = :fileName)
-				ORDER BY s.received_at, s.id, f.id""", new MapSqlParameterSource("fileName", fileName),
+				WHERE %s AND (CAST(:fileName AS VARCHAR(500)) IS NULL OR f.file_name = :fileName)
+				ORDER BY s.received_at, s.id, f.id""".formatted(REJECTED.of("s")), new MapSqlParameterSource("fileName", fileName),
 				FindingQueries::row);
 	}
 

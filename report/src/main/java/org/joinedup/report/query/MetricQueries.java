@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.joinedup.report.ReportQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionSql;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** National metrics (NEA, DTOC, RES, REA) for the year to date. */
@@ -17,15 +19,15 @@ public class MetricQueries {
 	}
 
 	/** Area code to metric code to totals over quarters 1..q of the year, each from that quarter's accepted return. */
-	public Map<String, Map<String, MetricTotals>> yearToDate(ReportQuarter quarter) {
+	public Map<String, Map<String, MetricTotals>> yearToDate(FinancialQuarter quarter) {
 		Map<String, Map<String, MetricTotals>> byArea = new HashMap<>();
 		jdbc.query("""
 				SELECT m.area_code, m.metric_code, SUM(m.baseline), SUM(m.plan), SUM(m.actual),
 				       SUM(m.numerator), SUM(m.denominator)
 				FROM metric_fact m JOIN submission s ON s.id = m.submission_id
-				WHERE """ + BcfSql.CURRENT_ACCEPTED_BCF + """
+				WHERE """ + SubmissionSql.currentQuarterlyReturn(ReturnType.BCF_QUARTERLY, "s") + """
 				 AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter
-				GROUP BY m.area_code, m.metric_code""", Params.of(quarter), rs -> {
+				GROUP BY m.area_code, m.metric_code""", SubmissionSql.quarter(quarter), rs -> {
 			byArea.computeIfAbsent(Columns.code(rs, 1), k -> new HashMap<>())
 					.put(rs.getString(2), new MetricTotals(rs.getBigDecimal(3), rs.getBigDecimal(4),
 							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
@@ -34,14 +36,14 @@ public class MetricQueries {
 	}
 
 	/** Area code to the metric's actual in the quarter's own current return. */
-	public Map<String, BigDecimal> quarterActuals(ReportQuarter quarter, String metricCode) {
+	public Map<String, BigDecimal> quarterActuals(FinancialQuarter quarter, String metricCode) {
 		Map<String, BigDecimal> byArea = new HashMap<>();
 		jdbc.query("""
 				SELECT m.area_code, m.actual
 				FROM metric_fact m JOIN submission s ON s.id = m.submission_id
-				WHERE """ + BcfSql.CURRENT_ACCEPTED_BCF + """
+				WHERE """ + SubmissionSql.currentQuarterlyReturn(ReturnType.BCF_QUARTERLY, "s") + """
 				 AND s.fin_year = :finYear AND s.quarter = :quarter AND m.metric_code = :metric""",
-				Params.of(quarter).addValue("metric", metricCode), rs -> {
+				SubmissionSql.quarter(quarter).addValue("metric", metricCode), rs -> {
 					byArea.put(Columns.code(rs, 1), rs.getBigDecimal(2));
 				});
 		return byArea;

@@ -1,5 +1,7 @@
 package org.joinedup.report.query;
 
+import static org.joinedup.warehouse.SubmissionStatus.ACCEPTED;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.joinedup.report.ReportQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionSql;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** The monthly extracts (R2 delayed transfers, R3 A&E), from each month's accepted file, for the year to date. */
@@ -22,9 +26,6 @@ public class MonthlyQueries {
 
 	public static final String ENGLAND = "England";
 
-	private static final String YEAR_TO_DATE = """
-			s.status = 'ACCEPTED' AND s.return_type = '%s'
-			AND f.fin_year = :finYear AND f.quarter BETWEEN 1 AND :quarter""";
 
 	private static final String EMERGENCY_ADMISSIONS = "COALESCE(f.emergency_type_1, 0) + COALESCE(f.emergency_type_2, 0)"
 			+ " + COALESCE(f.emergency_other, 0) + COALESCE(f.other_emergency, 0)";
@@ -36,13 +37,13 @@ public class MonthlyQueries {
 	}
 
 	/** Area code to delayed days in the year to date. */
-	public Map<String, DelayedDays> delayedDaysByArea(ReportQuarter quarter) {
+	public Map<String, DelayedDays> delayedDaysByArea(FinancialQuarter quarter) {
 		Map<String, DelayedDays> byArea = new HashMap<>();
 		jdbc.query("""
 				SELECT f.area_code, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
 				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
-				WHERE\s""" + YEAR_TO_DATE.formatted(ReturnTypes.DTOC_MONTHLY) + " GROUP BY f.area_code",
-				Params.of(quarter), rs -> {
+				WHERE\s""" + yearToDate(ReturnType.DTOC_MONTHLY) + " GROUP BY f.area_code",
+				SubmissionSql.quarter(quarter), rs -> {
 					byArea.put(Columns.code(rs, 1), new DelayedDays(Columns.whole(rs, 2), Columns.whole(rs, 3),
 							Columns.whole(rs, 4)));
 				});
@@ -50,13 +51,13 @@ public class MonthlyQueries {
 	}
 
 	/** England's delayed days per month by responsible organisation. */
-	public MonthlySeries delayedDaysByMonth(ReportQuarter quarter) {
+	public MonthlySeries delayedDaysByMonth(FinancialQuarter quarter) {
 		Map<LocalDate, Map<String, Long>> values = new LinkedHashMap<>();
 		jdbc.query("""
 				SELECT f.period_month, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
 				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
-				WHERE\s""" + YEAR_TO_DATE.formatted(ReturnTypes.DTOC_MONTHLY)
-				+ " GROUP BY f.period_month ORDER BY f.period_month", Params.of(quarter), rs -> {
+				WHERE\s""" + yearToDate(ReturnType.DTOC_MONTHLY)
+				+ " GROUP BY f.period_month ORDER BY f.period_month", SubmissionSql.quarter(quarter), rs -> {
 					Map<String, Long> month = new HashMap<>();
 					month.put(NHS, Columns.whole(rs, 2));
 					month.put(SOCIAL_CARE, Columns.whole(rs, 3));
@@ -67,13 +68,13 @@ public class MonthlyQueries {
 	}
 
 	/** Emergency admissions (via A&E and other) per month, for England and by NHS parent organisation. */
-	public MonthlySeries emergencyAdmissionsByMonth(ReportQuarter quarter) {
+	public MonthlySeries emergencyAdmissionsByMonth(FinancialQuarter quarter) {
 		Map<LocalDate, Map<String, Long>> values = new LinkedHashMap<>();
 		TreeSet<String> parents = new TreeSet<>();
 		jdbc.query("SELECT f.period_month, f.parent_org, SUM(" + EMERGENCY_ADMISSIONS + ")"
 				+ " FROM ae_fact f JOIN submission s ON s.id = f.submission_id WHERE "
-				+ YEAR_TO_DATE.formatted(ReturnTypes.AE_MONTHLY)
-				+ " GROUP BY f.period_month, f.parent_org ORDER BY f.period_month", Params.of(quarter), rs -> {
+				+ yearToDate(ReturnType.AE_MONTHLY)
+				+ " GROUP BY f.period_month, f.parent_org ORDER BY f.period_month", SubmissionSql.quarter(quarter), rs -> {
 					String parent = rs.getString(2);
 					long admissions = rs.getLong(3);
 					parents.add(parent);
@@ -84,5 +85,10 @@ public class MonthlyQueries {
 		List<String> series = new ArrayList<>(List.of(ENGLAND));
 		series.addAll(parents);
 		return new MonthlySeries(new ArrayList<>(values.keySet()), series, values);
+	}
+
+	/** Facts {@code f} of the type's accepted extracts {@code s} for the months of the year to date. */
+	private static String yearToDate(ReturnType type) {
+		return ACCEPTED.of("s") + " AND " + type.of("s") + " AND " + SubmissionSql.yearToDate("f");
 	}
 }

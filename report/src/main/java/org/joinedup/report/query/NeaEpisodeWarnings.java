@@ -4,7 +4,9 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
-import org.joinedup.report.ReportQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionStatus;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
  * formats.md's R1 warning that needs R6: an area's NEA actual more than 5% away from the emergency admissions its
@@ -19,12 +21,12 @@ final class NeaEpisodeWarnings {
 	}
 
 	/** @param received the returns received for the quarter, of every type */
-	static List<FindingRow> of(ReportQuarter quarter, List<AreaFigures> figures, List<SubmissionRow> received) {
+	static List<FindingRow> of(FinancialQuarter quarter, List<AreaFigures> figures, List<SubmissionRow> received) {
 		return figures.stream().filter(f -> f.neaEpisodes().mismatched()).map(f -> {
 			NeaEpisodes nea = f.neaEpisodes();
 			String file = received.stream()
-				.filter(r -> ReturnTypes.BCF_QUARTERLY.equals(r.returnType()) && f.area().onsCode().equals(r.orgCode())
-						&& "ACCEPTED".equals(r.status()))
+				.filter(r -> r.returnType() == ReturnType.BCF_QUARTERLY && f.area().onsCode().equals(r.orgCode())
+						&& r.status() == SubmissionStatus.ACCEPTED)
 				.map(SubmissionRow::fileName).findFirst().orElse(null);
 			String percent = nea.difference().movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
 			return new FindingRow(file, "GROUP", "WARNING", null, null, "NEA actual",

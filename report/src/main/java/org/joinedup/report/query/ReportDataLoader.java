@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.joinedup.report.ReportQuarter;
 import org.joinedup.report.ReportRun;
 import org.joinedup.report.ReportSettings;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,11 +55,11 @@ public class ReportDataLoader {
 		this.surveys = new SurveyQueries(jdbc);
 	}
 
-	public ReportData load(ReportQuarter quarter, ReportSettings settings, ReportRun run) {
+	public ReportData load(FinancialQuarter quarter, ReportSettings settings, ReportRun run) {
 		return snapshot.execute(status -> read(quarter, settings, run));
 	}
 
-	private ReportData read(ReportQuarter quarter, ReportSettings settings, ReportRun run) {
+	private ReportData read(FinancialQuarter quarter, ReportSettings settings, ReportRun run) {
 		List<Area> expected = areas.expectedAreas(quarter);
 		Set<String> accepted = areas.areasWithAcceptedReturn(quarter);
 		List<Area> reporting = expected.stream().filter(a -> accepted.contains(a.onsCode())).toList();
@@ -86,7 +87,7 @@ public class ReportDataLoader {
 		quarterFindings.addAll(NeaEpisodeWarnings.of(quarter, figures, received));
 
 		List<SourceFile> files = sourceFiles.behindFigures(quarter).stream()
-				.filter(f -> !ReturnTypes.BCF_QUARTERLY.equals(f.returnType())
+				.filter(f -> f.returnType() != ReturnType.BCF_QUARTERLY
 						|| reportingCodes.contains(f.orgCode()))
 				.toList();
 		return new ReportData(quarter, settings, run, expected, figures, schemes, received, quarterFindings, files,

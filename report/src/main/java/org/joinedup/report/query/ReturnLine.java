@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.joinedup.report.ReportQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
  * Expected against received: a return received for the quarter (Accepted, Superseded or Rejected), an expected
@@ -26,20 +27,20 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 	private static final String NATIONAL = "England (national extract)";
 
 	/** Every received return, every expected area without one and every month missing from a monthly feed. */
-	public static List<ReturnLine> of(List<SubmissionRow> received, List<Area> expected, ReportQuarter quarter) {
+	public static List<ReturnLine> of(List<SubmissionRow> received, List<Area> expected, FinancialQuarter quarter) {
 		Map<String, Area> areas = expected.stream().collect(Collectors.toMap(Area::onsCode, Function.identity()));
 		List<ReturnLine> lines = new ArrayList<>();
 		for (SubmissionRow s : received) {
 			Area area = s.orgCode() == null ? null : areas.get(s.orgCode());
 			String name = area != null ? area.name() : s.orgName() != null ? s.orgName() : nationalName(s);
-			lines.add(new ReturnLine(s.returnType(), s.orgCode(), name, s.month(), statusWord(s.status()),
+			lines.add(new ReturnLine(s.returnType().name(), s.orgCode(), name, s.month(), statusWord(s.status().name()),
 					s.fileName(), s.receivedAt(), s.findingCount(), s.firstFinding()));
 		}
 		lines.addAll(missingMonths(received, quarter));
 		Set<String> codes = received.stream().map(SubmissionRow::orgCode).collect(Collectors.toSet());
 		for (Area area : expected) {
 			if (!codes.contains(area.onsCode())) {
-				lines.add(new ReturnLine(ReturnTypes.BCF_QUARTERLY, area.onsCode(), area.name(), null, MISSING, null,
+				lines.add(new ReturnLine(ReturnType.BCF_QUARTERLY.name(), area.onsCode(), area.name(), null, MISSING, null,
 						null, null, null));
 			}
 		}
@@ -65,9 +66,9 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 	 * The months of the quarter with no extract of a monthly feed that sent any for the quarter (a feed that sends
 	 * nothing at all is not one this warehouse takes in).
 	 */
-	private static List<ReturnLine> missingMonths(List<SubmissionRow> received, ReportQuarter quarter) {
+	private static List<ReturnLine> missingMonths(List<SubmissionRow> received, FinancialQuarter quarter) {
 		List<ReturnLine> missing = new ArrayList<>();
-		Map<String, Set<LocalDate>> monthsByType = received.stream()
+		Map<ReturnType, Set<LocalDate>> monthsByType = received.stream()
 			.filter(s -> s.month() != null)
 			.collect(Collectors.groupingBy(SubmissionRow::returnType,
 					Collectors.mapping(SubmissionRow::month, Collectors.toSet())));
@@ -75,7 +76,7 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 			for (int i = 0; i < 3; i++) {
 				LocalDate month = quarter.start().plusMonths(i);
 				if (!months.contains(month)) {
-					missing.add(new ReturnLine(type, null, NATIONAL, month, MISSING, null, null, null, null));
+					missing.add(new ReturnLine(type.name(), null, NATIONAL, month, MISSING, null, null, null, null));
 				}
 			}
 		});

@@ -1,12 +1,16 @@
 package org.joinedup.report.query;
 
+import static org.joinedup.warehouse.SubmissionStatus.ACCEPTED;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.joinedup.report.ReportQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionSql;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -32,7 +36,7 @@ public class SpendQueries {
 		this.jdbc = jdbc;
 	}
 
-	public Map<String, Spend> yearToDate(ReportQuarter quarter) {
+	public Map<String, Spend> yearToDate(FinancialQuarter quarter) {
 		Map<String, BigDecimal> planned = sumOfLatest(Figure.PLANNED, quarter);
 		Map<String, BigDecimal> actual = sumOfLatest(Figure.ACTUAL, quarter);
 		Set<String> areas = new HashSet<>(planned.keySet());
@@ -45,20 +49,19 @@ public class SpendQueries {
 		return spend;
 	}
 
-	private Map<String, BigDecimal> sumOfLatest(Figure figure, ReportQuarter quarter) {
+	private Map<String, BigDecimal> sumOfLatest(Figure figure, FinancialQuarter quarter) {
 		Map<String, BigDecimal> byArea = new HashMap<>();
 		jdbc.query("""
 				SELECT latest.area_code, SUM(latest.amount) FROM (
 				  SELECT f.area_code, f.%1$s AS amount,
 				         ROW_NUMBER() OVER (PARTITION BY f.area_code, f.quarter ORDER BY s.quarter DESC, s.id DESC) AS rn
 				  FROM income_expenditure_fact f JOIN submission s ON s.id = f.submission_id
-				  WHERE s.return_type = 'BCF_QUARTERLY' AND s.status = 'ACCEPTED'
-				    AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter
-				    AND f.fin_year = :finYear AND f.quarter BETWEEN 1 AND :quarter
+				  WHERE %2$s AND %3$s AND %4$s AND %5$s
 				    AND f.%1$s IS NOT NULL
 				) latest
 				WHERE latest.rn = 1
-				GROUP BY latest.area_code""".formatted(figure.column), Params.of(quarter),
+				GROUP BY latest.area_code""".formatted(figure.column, ReturnType.BCF_QUARTERLY.of("s"), ACCEPTED.of("s"),
+						SubmissionSql.yearToDate("s"), SubmissionSql.yearToDate("f")), SubmissionSql.quarter(quarter),
 				rs -> {
 					byArea.put(Columns.code(rs, 1), rs.getBigDecimal(2));
 				});

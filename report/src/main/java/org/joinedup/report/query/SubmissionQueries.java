@@ -1,8 +1,13 @@
 package org.joinedup.report.query;
 
+import static org.joinedup.warehouse.SubmissionStatus.LOADING;
+
 import java.util.List;
 
-import org.joinedup.report.ReportQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionSql;
+import org.joinedup.warehouse.SubmissionStatus;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -17,7 +22,7 @@ public class SubmissionQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<SubmissionRow> forQuarter(ReportQuarter quarter) {
+	public List<SubmissionRow> forQuarter(FinancialQuarter quarter) {
 		return jdbc.query("""
 				SELECT s.id, s.return_type, s.org_code, s.org_name, s.status, rf.file_name, s.received_at,
 				       (SELECT COUNT(*) FROM finding f WHERE f.submission_id = s.id) AS finding_count,
@@ -25,12 +30,11 @@ public class SubmissionQueries {
 				         AND f.id = (SELECT MIN(f2.id) FROM finding f2 WHERE f2.submission_id = s.id)) AS first_finding,
 				       s.period_month
 				FROM submission s JOIN received_file rf ON rf.id = s.received_file_id
-				WHERE s.return_type IN ('BCF_QUARTERLY', 'DTOC_MONTHLY', 'AE_MONTHLY')
-				  AND s.status IN ('ACCEPTED', 'SUPERSEDED', 'REJECTED')
-				  AND s.fin_year = :finYear AND s.quarter = :quarter
-				ORDER BY s.return_type, s.org_code, s.period_month, s.received_at, s.id""", Params.of(quarter),
-				(rs, i) -> new SubmissionRow(rs.getLong(1), rs.getString(2), Columns.code(rs, 3),
-						rs.getString(4), rs.getString(5), rs.getString(6),
+				WHERE %s AND NOT %s AND s.fin_year = :finYear AND s.quarter = :quarter
+				ORDER BY s.return_type, s.org_code, s.period_month, s.received_at, s.id""".formatted(
+						SubmissionSql.expectedEveryPeriod("s"), LOADING.of("s")), SubmissionSql.quarter(quarter),
+				(rs, i) -> new SubmissionRow(rs.getLong(1), ReturnType.valueOf(rs.getString(2)), Columns.code(rs, 3),
+						rs.getString(4), SubmissionStatus.valueOf(rs.getString(5)), rs.getString(6),
 						Columns.dateTime(rs, 7), rs.getInt(8), rs.getString(9),
 						rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate()));
 	}

@@ -1,5 +1,7 @@
 package org.joinedup.report.query;
 
+import static org.joinedup.warehouse.SubmissionStatus.ACCEPTED;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ public class SurveyQueries {
 				SELECT a.survey, a.wave, a.question_id, a.question, a.answer, a.answer_rank, a.respondents,
 				       a.share_percent
 				FROM survey_share a JOIN submission s ON s.id = a.submission_id
-				WHERE s.status = 'ACCEPTED'""", new MapSqlParameterSource(),
+				WHERE\s""" + ACCEPTED.of("s"), new MapSqlParameterSource(),
 				(rs, i) -> new SurveyShare(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8).divide(HUNDRED))));
 		shares.sort(Comparator.comparing(SurveyShare::survey).thenComparing(SurveyShare::questionId)
@@ -47,8 +49,8 @@ public class SurveyQueries {
 		List<Count> counts = jdbc.query("""
 				SELECT a.survey, a.wave, a.question_id, MAX(a.question), a.answer, MIN(a.answer_rank), COUNT(*)
 				FROM survey_answer a JOIN submission s ON s.id = a.submission_id
-				WHERE s.status = 'ACCEPTED' AND a.answer IS NOT NULL
-				GROUP BY a.survey, a.wave, a.question_id, a.answer""", new MapSqlParameterSource(),
+				WHERE %s AND a.answer IS NOT NULL
+				GROUP BY a.survey, a.wave, a.question_id, a.answer""".formatted(ACCEPTED.of("s")), new MapSqlParameterSource(),
 				(rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getInt(6), rs.getInt(7)));
 		Map<List<String>, Integer> bases = new HashMap<>();

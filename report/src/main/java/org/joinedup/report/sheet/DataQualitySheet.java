@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.joinedup.report.ReportQuarter;
 import org.joinedup.report.query.FindingRow;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.ReturnLine;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TablePlacement;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** What was received for the quarter and what became of it (Submissions), and every finding (Rejections). */
 public final class DataQualitySheet implements ReportSheet {
@@ -41,7 +41,7 @@ public final class DataQualitySheet implements ReportSheet {
 	}
 
 	/** The Submissions table's columns; a quarterly return's period is the quarter, a monthly extract's its month. */
-	public static List<Column<ReturnLine>> submissionColumns(ReportQuarter quarter) {
+	public static List<Column<ReturnLine>> submissionColumns(FinancialQuarter quarter) {
 		return List.of(
 				Column.text("Return type", ReturnLine::returnType),
 				Column.text("Code", ReturnLine::code),

@@ -89,7 +89,7 @@ public final class NotesSheet implements ReportSheet {
 		return List.of(
 				Column.text("File", SourceFile::fileName),
 				Column.text("sha256", SourceFile::sha256),
-				Column.text("Return type", SourceFile::returnType),
+				Column.text("Return type", f -> f.returnType().name()),
 				Column.text("Code", SourceFile::orgCode),
 				Column.text("Period", SourceFile::period),
 				Column.value("Received", CellFormat.DATE_TIME, SourceFile::receivedAt));

@@ -1,10 +1,10 @@
 package org.joinedup.report.sheet;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.joinedup.report.ReportQuarter;
 import org.joinedup.report.style.Cells;
 import org.joinedup.report.style.ReportStyles;
 import org.joinedup.report.table.TableWriter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** What every sheet writer uses: the workbook's styles, the table writer and the common heading. */
 public record SheetKit(ReportStyles styles, TableWriter tables) {
@@ -13,7 +13,7 @@ public record SheetKit(ReportStyles styles, TableWriter tables) {
 	public static final int TABLE_HEADER_ROW = 3;
 
 	/** Title row naming the quarter and the year to date, a subtitle under it, and frozen rows down to the table header. */
-	public void heading(XSSFSheet sheet, String subject, ReportQuarter quarter, String subtitle) {
+	public void heading(XSSFSheet sheet, String subject, FinancialQuarter quarter, String subtitle) {
 		Cells.put(sheet, 0, 0, subject + ": " + quarter.label() + " and year to date").setCellStyle(styles.title());
 		Cells.put(sheet, 1, 0, subtitle).setCellStyle(styles.subtitle());
 		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
@@ -29,8 +29,8 @@ public record SheetKit(ReportStyles styles, TableWriter tables) {
 	}
 
 	/** "year to date: 2016-17 Q1 to Q2 (1 April 2016 to 30 September 2016)" */
-	public static String yearToDate(ReportQuarter quarter) {
-		ReportQuarter first = new ReportQuarter(quarter.finYear(), 1);
+	public static String yearToDate(FinancialQuarter quarter) {
+		FinancialQuarter first = new FinancialQuarter(quarter.finYear(), 1);
 		String quarters = quarter.quarter() == 1 ? quarter.label()
 				: quarter.yearLabel() + " Q1 to Q" + quarter.quarter();
 		return "year to date: " + quarters + " (" + Dates.longDate(first.start()) + " to "

@@ -14,20 +14,20 @@ import org.joinedup.ingest.ae.AeColumn;
 import org.joinedup.ingest.ae.AeReader;
 import org.joinedup.ingest.ae.AeRow;
 import org.joinedup.ingest.csv.CsvContent;
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.value.Numbers;
 import org.joinedup.transform.check.Checks;
-import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.CsvReturnMapper;
+import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.transform.period.FileMonth;
-import org.joinedup.transform.period.FinancialMonth;
 import org.joinedup.transform.provider.ProviderCodes;
 import org.joinedup.transform.provider.ProviderDirectory;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.period.FinancialMonth;
 
 /**
  * R3, the monthly A&E attendances and emergency admissions extract: one national file per month, one row per

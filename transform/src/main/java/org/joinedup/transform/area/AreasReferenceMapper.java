@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.joinedup.ingest.csv.CsvContent;
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.reference.AreaRow;
 import org.joinedup.ingest.reference.AreasReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OnsCode;
-import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.CsvReturnMapper;
+import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.warehouse.ReturnType;
 
 /** R5 areas: a new accepted reference replaces the current one, which stays in history. */
 public class AreasReferenceMapper extends CsvReturnMapper<AreaRow> {

@@ -4,10 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Looks codes up in the warehouse's current (accepted) areas reference. */
 public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
+
+	private static final String CURRENT = " " + SubmissionSql.currentReference(ReturnType.AREAS_REFERENCE);
 
 	private final JdbcTemplate jdbc;
 
@@ -18,8 +22,7 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
 	@Override
 	public boolean contains(String onsCode) {
 		Integer n = jdbc.queryForObject("""
-				SELECT COUNT(*) FROM area a JOIN submission s ON s.id = a.submission_id
-				WHERE s.return_type = 'AREAS_REFERENCE' AND s.status = 'ACCEPTED' AND a.ons_code = ?""",
+				SELECT COUNT(*) FROM area a WHERE a.ons_code = ? AND a.submission_id =""" + CURRENT,
 				Integer.class, onsCode);
 		return n != null && n > 0;
 	}
@@ -28,8 +31,8 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
 	public Map<String, String> onsCodesByLegacyCode() {
 		Map<String, String> codes = new HashMap<>();
 		jdbc.query("""
-				SELECT a.legacy_code, a.ons_code FROM area a JOIN submission s ON s.id = a.submission_id
-				WHERE s.return_type = 'AREAS_REFERENCE' AND s.status = 'ACCEPTED' AND a.legacy_code IS NOT NULL""",
+				SELECT a.legacy_code, a.ons_code FROM area a
+				WHERE a.legacy_code IS NOT NULL AND a.submission_id =""" + CURRENT,
 				rs -> {
 					codes.put(rs.getString(1), rs.getString(2).trim());
 				});
@@ -39,8 +42,7 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
 	@Override
 	public AreaDirectory snapshot() {
 		return AreaDirectory.of(jdbc.queryForList("""
-				SELECT a.ons_code FROM area a JOIN submission s ON s.id = a.submission_id
-				WHERE s.return_type = 'AREAS_REFERENCE' AND s.status = 'ACCEPTED'""", String.class)
+				SELECT a.ons_code FROM area a WHERE a.submission_id =""" + CURRENT, String.class)
 			.stream().map(String::trim).collect(Collectors.toUnmodifiableSet()));
 	}
 }

@@ -9,17 +9,17 @@ import java.util.Optional;
 
 import org.joinedup.ingest.bcf.BcfContent;
 import org.joinedup.ingest.bcf.BcfReader;
-import org.joinedup.ingest.detect.ReturnType;
-import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** R1, the Better Care Fund quarterly return: formats.md's rules, then the facts of an accepted return. */
 public class BcfReturnMapper implements ReturnMapper {

@@ -11,7 +11,7 @@ import org.joinedup.ingest.value.Dates;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OnsCode;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** The Cover sheet's rules: required labels, the area's code, the reporting period, the template version. */
 final class CoverCheck {

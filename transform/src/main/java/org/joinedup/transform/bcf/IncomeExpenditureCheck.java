@@ -9,7 +9,7 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
  * The Income and Expenditure sheet restates the year so far; actuals for a quarter after the reporting

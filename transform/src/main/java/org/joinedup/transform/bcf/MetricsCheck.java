@@ -11,7 +11,7 @@ import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** The Metrics sheet: one row per national metric, with counts or proportions. */
 final class MetricsCheck {

@@ -11,7 +11,7 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** The Savings sheet: one row per scheme, planned for the year and achieved to date. */
 final class SavingsCheck {

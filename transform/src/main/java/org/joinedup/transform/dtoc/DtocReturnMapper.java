@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.joinedup.ingest.csv.CsvContent;
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.dtoc.DtocReader;
 import org.joinedup.ingest.dtoc.DtocRow;
 import org.joinedup.ingest.finding.Level;
@@ -17,14 +16,15 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.transform.area.LegacyAreaCodes;
 import org.joinedup.transform.check.Checks;
-import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.CsvReturnMapper;
+import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.transform.period.FileMonth;
-import org.joinedup.transform.period.FinancialMonth;
 import org.joinedup.transform.provider.ProviderCodes;
 import org.joinedup.transform.provider.ProviderDirectory;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.period.FinancialMonth;
 
 /**
  * R2, the delayed-transfers monthly provider extract: one national file per month, each row's local authority

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.joinedup.ingest.csv.CsvRow;
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.episode.EpisodesReader;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
@@ -29,7 +28,8 @@ import org.joinedup.transform.code.OnsCode;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
  * R6, the admitted patient episodes extract: streamed row by row into counts by area, month, method group and

@@ -1,15 +1,8 @@
 package org.joinedup.transform.load;
 
-import java.util.List;
-
 /**
- * One warehouse row, ready to insert: its SQL takes the submission id as the first parameter, then
- * {@link #values()}. Every fact carries the sheet and row it came from; the file comes through its
- * submission.
+ * One warehouse row, as a plain record of the values a return gave: its {@link FactTable} says which table and
+ * columns it goes to. Every fact carries the sheet and row it came from; the file comes through its submission.
  */
 public interface Fact {
-
-	String insertSql();
-
-	List<Object> values();
 }

@@ -2,7 +2,7 @@ package org.joinedup.transform.load;
 
 import java.nio.file.Path;
 
-import org.joinedup.ingest.detect.ReturnType;
+import org.joinedup.warehouse.ReturnType;
 
 /**
  * Reads one type of return, applies its rules and maps it to facts. A new return type is one reader

@@ -1,27 +1,47 @@
 package org.joinedup.transform.load;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-import org.joinedup.ingest.detect.ReturnType;
+import org.joinedup.ingest.detect.FileSample;
 import org.joinedup.ingest.finding.Finding;
+import org.joinedup.warehouse.ReturnType;
 
-/** Every return type's mapper; a file of no known type is rejected with a finding saying what is accepted. */
+/**
+ * Every return type's detector and mapper, from the registry: finds what a file is from its content, never its
+ * name (the first type whose detector matches wins), and maps it. A file of no known type is rejected with a
+ * finding saying what is accepted.
+ */
 public class ReturnMappers {
 
 	private static final Pattern WORKBOOK_NAME = Pattern.compile("(?i).*\\.xls[xm]?");
 
 	private final Map<ReturnType, ReturnMapper> byType = new EnumMap<>(ReturnType.class);
 
-	public ReturnMappers(List<ReturnMapper> mappers) {
-		mappers.forEach(m -> byType.put(m.type(), m));
+	public ReturnMappers(LoadContext context) {
+		ReturnTypes.ALL.forEach(definition -> byType.put(definition.type(), definition.mapper().apply(context)));
 	}
 
-	public MappedReturn map(ReturnType type, Path file, String fileName) {
-		ReturnMapper mapper = byType.get(type);
+	public ReturnType detect(Path file) throws IOException {
+		FileSample sample = FileSample.of(file);
+		return ReturnTypes.ALL.stream()
+			.filter(definition -> definition.detector().matches(sample))
+			.map(ReturnTypeDefinition::type)
+			.findFirst()
+			.orElse(ReturnType.UNKNOWN);
+	}
+
+	/**
+	 * Never throws for bad content: a file that cannot be parsed or recognised gives a rejected return; only a
+	 * file that cannot be opened at all throws, so that its ingest fails and can be retried.
+	 */
+	public MappedReturn map(Path file, String fileName) throws IOException {
+		ReturnMapper mapper = byType.get(detect(file));
 		return mapper != null ? mapper.map(file, fileName)
 				: new MappedReturn(SubmissionKey.unknown(ReturnType.UNKNOWN), List.of(), List.of(unrecognised(fileName)));
 	}
@@ -33,8 +53,12 @@ public class ReturnMappers {
 					+ "content is not an Excel workbook (.xlsx or .xls): save it from Excel and send it again");
 		}
 		return Finding.fileError(fileName, "not-a-recognised-return", "This is not a return joinedup recognises: "
-				+ "accepted are Better Care Fund quarterly workbooks (.xlsx or .xls), the areas and providers reference "
-				+ "CSVs, the monthly delayed-transfers and A&E extracts, leadership survey CSVs and admitted patient "
-				+ "episode extracts (CSV), each known by its header row");
+				+ "accepted are " + accepted() + ", each known by its content (a workbook, or a CSV's header row)");
+	}
+
+	private static String accepted() {
+		List<String> kinds = ReturnTypes.ALL.stream().map(ReturnTypeDefinition::accepts).toList();
+		return kinds.subList(0, kinds.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
+				+ kinds.get(kinds.size() - 1);
 	}
 }

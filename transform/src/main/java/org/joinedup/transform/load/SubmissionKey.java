@@ -1,8 +1,8 @@
 package org.joinedup.transform.load;
 
-import org.joinedup.ingest.detect.ReturnType;
-import org.joinedup.transform.period.FinancialMonth;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.period.FinancialMonth;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
  * What a return is for: a later accepted return with the same key supersedes the earlier one.

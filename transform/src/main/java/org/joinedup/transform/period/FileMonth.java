@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.transform.check.Checks;
+import org.joinedup.warehouse.period.FinancialMonth;
 
 /**
  * The month a monthly extract is for, taken from its rows: every row must name the same month. A period

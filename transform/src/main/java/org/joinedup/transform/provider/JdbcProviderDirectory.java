@@ -3,6 +3,8 @@ package org.joinedup.transform.provider;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The providers of the warehouse's accepted providers reference. */
@@ -17,8 +19,8 @@ public class JdbcProviderDirectory implements ProviderDirectory {
 	@Override
 	public Set<String> currentCodes() {
 		return jdbc.queryForList("""
-				SELECT p.ods_code FROM provider p JOIN submission s ON s.id = p.submission_id
-				WHERE s.return_type = 'PROVIDERS_REFERENCE' AND s.status = 'ACCEPTED'""", String.class)
+				SELECT p.ods_code FROM provider p WHERE p.submission_id =""" + " "
+				+ SubmissionSql.currentReference(ReturnType.PROVIDERS_REFERENCE), String.class)
 			.stream()
 			.map(String::trim)
 			.collect(Collectors.toUnmodifiableSet());

@@ -18,16 +18,16 @@ import java.util.Set;
 
 import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.csv.CsvRow;
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.reference.ProvidersReader;
 import org.joinedup.transform.check.Checks;
-import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.code.OdsCode;
 import org.joinedup.transform.load.CsvReturnMapper;
+import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.warehouse.ReturnType;
 
 /**
  * R5 providers, from the CSV or NHS Digital's trust file: a new accepted reference replaces the current one,

@@ -1,5 +1,10 @@
 package org.joinedup.transform.submission;
 
+import static org.joinedup.warehouse.SubmissionStatus.ACCEPTED;
+import static org.joinedup.warehouse.SubmissionStatus.LOADING;
+import static org.joinedup.warehouse.SubmissionStatus.REJECTED;
+import static org.joinedup.warehouse.SubmissionStatus.SUPERSEDED;
+
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -15,8 +20,10 @@ import org.joinedup.ingest.finding.Severity;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
-import org.joinedup.transform.period.FinancialMonth;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionStatus;
+import org.joinedup.warehouse.period.FinancialMonth;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -36,12 +43,13 @@ public class SubmissionStore {
 	}
 
 	/** The outcome of a file received before, if its bytes were seen and decided on (not still loading). */
-	public Optional<String> decidedStatusOf(String sha256) {
+	public Optional<SubmissionStatus> decidedStatusOf(String sha256) {
 		return jdbc.queryForList("""
 				SELECT s.status FROM submission s JOIN received_file f ON f.id = s.received_file_id
-				WHERE f.sha256 = ? AND s.status <> 'LOADING' ORDER BY s.id""", String.class, sha256)
+				WHERE f.sha256 = ? AND NOT %s ORDER BY s.id""".formatted(LOADING.of("s")), String.class, sha256)
 			.stream()
-			.findFirst();
+			.findFirst()
+			.map(SubmissionStatus::valueOf);
 	}
 
 	/** Registers the bytes of a file, or returns the registration of the same bytes made before. */
@@ -65,7 +73,8 @@ public class SubmissionStore {
 				    warning_count)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", receivedFileId, key.type().name(), key.orgCode(),
 				key.orgName(), quarter == null ? null : quarter.finYear(), quarter == null ? null : quarter.quarter(),
-				key.month() == null ? null : key.month().firstDay(), mapped.rejected() ? "REJECTED" : "LOADING", jobExecutionId, now(), mapped.rejected() ? now() : null,
+				key.month() == null ? null : key.month().firstDay(), (mapped.rejected() ? REJECTED : LOADING).name(),
+				jobExecutionId, now(), mapped.rejected() ? now() : null,
 				mapped.facts().size(), mapped.errorCount(), mapped.warningCount());
 		String fileName = jdbc.queryForObject("SELECT file_name FROM received_file WHERE id = ?", String.class,
 				receivedFileId);
@@ -85,17 +94,18 @@ public class SubmissionStore {
 	public Optional<Long> accept(long submissionId) {
 		List<Long> previous = jdbc.queryForList("""
 				SELECT p.id FROM submission p JOIN submission s ON s.id = ?
-				WHERE p.status = 'ACCEPTED' AND p.id <> s.id AND p.return_type = s.return_type
+				WHERE %s AND p.id <> s.id AND p.return_type = s.return_type
 				  AND COALESCE(p.org_code, '') = COALESCE(s.org_code, '')
 				  AND COALESCE(p.fin_year, 0) = COALESCE(s.fin_year, 0)
 				  AND COALESCE(p.quarter, 0) = COALESCE(s.quarter, 0)
-				  AND COALESCE(p.period_month, DATE '1900-01-01') = COALESCE(s.period_month, DATE '1900-01-01')""",
-				Long.class, submissionId);
+				  AND COALESCE(p.period_month, DATE '1900-01-01') = COALESCE(s.period_month, DATE '1900-01-01')"""
+					.formatted(ACCEPTED.of("p")), Long.class, submissionId);
 		for (Long id : previous) {
-			jdbc.update("UPDATE submission SET status = 'SUPERSEDED', superseded_by = ? WHERE id = ?", submissionId, id);
+			jdbc.update("UPDATE submission SET status = ?, superseded_by = ? WHERE id = ?", SUPERSEDED.name(),
+					submissionId, id);
 		}
-		jdbc.update("UPDATE submission SET status = 'ACCEPTED', decided_at = ? WHERE id = ? AND status = 'LOADING'",
-				now(), submissionId);
+		jdbc.update("UPDATE submission SET status = ?, decided_at = ? WHERE id = ? AND status = ?", ACCEPTED.name(),
+				now(), submissionId, LOADING.name());
 		return previous.stream().findFirst();
 	}
 
@@ -104,10 +114,10 @@ public class SubmissionStore {
 				SELECT s.id, s.return_type, s.org_code, s.org_name, s.fin_year, s.quarter, s.status, s.row_count,
 				       s.error_count, s.warning_count, f.file_name, s.period_month
 				FROM submission s JOIN received_file f ON f.id = s.received_file_id WHERE s.id = ?""",
-				(rs, n) -> new SubmissionSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				(rs, n) -> new SubmissionSummary(rs.getLong(1), ReturnType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
 						rs.getObject(5) == null ? null : new FinancialQuarter(rs.getInt(5), rs.getInt(6)),
 						rs.getDate(12) == null ? null : FinancialMonth.of(rs.getDate(12).toLocalDate()),
-						rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11)),
+						SubmissionStatus.valueOf(rs.getString(7)), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11)),
 				submissionId);
 	}
 

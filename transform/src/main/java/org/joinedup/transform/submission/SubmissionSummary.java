@@ -1,15 +1,17 @@
 package org.joinedup.transform.submission;
 
-import org.joinedup.transform.period.FinancialMonth;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionStatus;
+import org.joinedup.warehouse.period.FinancialMonth;
+import org.joinedup.warehouse.period.FinancialQuarter;
 
 /** What a received file became, for the line the command line prints about it. */
-public record SubmissionSummary(long id, String returnType, String orgCode, String orgName,
-		FinancialQuarter quarter, FinancialMonth month, String status, int rowCount, int errorCount, int warningCount, String fileName) {
+public record SubmissionSummary(long id, ReturnType returnType, String orgCode, String orgName,
+		FinancialQuarter quarter, FinancialMonth month, SubmissionStatus status, int rowCount, int errorCount, int warningCount, String fileName) {
 
 	/** e.g. {@code BCF_QUARTERLY E08000008 Tameside 2016-17 Q4}, {@code DTOC_MONTHLY October 2016}. */
 	public String subject() {
-		StringBuilder s = new StringBuilder(returnType);
+		StringBuilder s = new StringBuilder(returnType.name());
 		if (orgCode != null) {
 			s.append(' ').append(orgCode);
 		}

@@ -9,12 +9,12 @@ import java.util.Set;
 
 import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.csv.CsvRow;
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.check.Checks;
-import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.CsvReturnMapper;
+import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
+import org.joinedup.warehouse.ReturnType;
 
 /** What both forms of the leadership survey (R4) share: reading the file and its key, survey and wave. */
 abstract class SurveyMapper extends CsvReturnMapper<CsvRow> {

@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.joinedup.ingest.csv.CsvRow;
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
+import org.joinedup.warehouse.ReturnType;
 
 /**
  * R4 at respondent level: one answer per respondent per question, from the question's scale, {@code Don't know},

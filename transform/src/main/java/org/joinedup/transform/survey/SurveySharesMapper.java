@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.joinedup.ingest.csv.CsvRow;
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
+import org.joinedup.warehouse.ReturnType;
 
 /** R4 in aggregate form: published shares, stored as given, with the respondents as their base. */
 public class SurveySharesMapper extends SurveyMapper {

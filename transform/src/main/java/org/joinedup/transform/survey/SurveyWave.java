@@ -4,11 +4,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.warehouse.ReturnType;
 
 /** A survey and its wave, which is what a survey file is for: a later file for the same ones supersedes it. */
 record SurveyWave(String survey, String wave) implements Comparable<SurveyWave> {

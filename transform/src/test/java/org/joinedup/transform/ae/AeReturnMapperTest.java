@@ -13,8 +13,8 @@ import org.joinedup.ingest.ae.AeColumn;
 import org.joinedup.ingest.ae.AeReader;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.period.FinancialMonth;
 import org.joinedup.transform.provider.ProviderDirectory;
+import org.joinedup.warehouse.period.FinancialMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

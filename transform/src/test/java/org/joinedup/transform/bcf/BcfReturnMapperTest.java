@@ -23,7 +23,7 @@ import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.period.FinancialQuarter;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 
 /** R1's rules on returns built in memory; the bad sample files cover the same rules end to end. */

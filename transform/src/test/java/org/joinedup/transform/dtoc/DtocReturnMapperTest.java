@@ -14,8 +14,8 @@ import java.util.Set;
 import org.joinedup.ingest.dtoc.DtocReader;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.period.FinancialMonth;
 import org.joinedup.transform.provider.ProviderDirectory;
+import org.joinedup.warehouse.period.FinancialMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,8 +12,8 @@ import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Severity;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.period.FinancialQuarter;
 import org.joinedup.transform.testing.Feeds;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,13 +6,14 @@ import java.time.Clock;
 import java.time.Month;
 import java.util.List;
 
-import org.joinedup.ingest.detect.ReturnType;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
-import org.joinedup.transform.period.FinancialMonth;
-import org.joinedup.transform.period.FinancialQuarter;
 import org.joinedup.transform.testing.Warehouse;
+import org.joinedup.warehouse.ReturnType;
+import org.joinedup.warehouse.SubmissionStatus;
+import org.joinedup.warehouse.period.FinancialMonth;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -75,7 +76,7 @@ class SubmissionStoreTest {
 		assertThat(status(bad)).isEqualTo("REJECTED");
 		assertThat(status(good)).isEqualTo("ACCEPTED");
 		assertThat(store.findings(bad)).containsExactly(finding);
-		assertThat(store.decidedStatusOf("b".repeat(64))).contains("REJECTED");
+		assertThat(store.decidedStatusOf("b".repeat(64))).contains(SubmissionStatus.REJECTED);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.joinedup.transform.period;
+package org.joinedup.warehouse.period;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,4 +1,4 @@
-package org.joinedup.transform.period;
+package org.joinedup.warehouse.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +39,8 @@ class FinancialQuarterTest {
 		assertThat(q4.slug()).isEqualTo("2016-17-Q4");
 		assertThat(new FinancialQuarter(1999, 1).label()).isEqualTo("1999-00 Q1");
 		assertThat(q4.next()).isEqualTo(new FinancialQuarter(2017, 1));
+		assertThat(new FinancialQuarter(2017, 1).previous()).isEqualTo(q4);
+		assertThat(q4.elapsedShareOfYear()).isEqualTo(1.0);
 		assertThat(q4.isAfter(new FinancialQuarter(2016, 3))).isTrue();
 	}
 }

@@ -1,4 +1,4 @@
-package org.joinedup.transform.period;
+package org.joinedup.warehouse.period;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,6 +21,9 @@ public record FinancialQuarter(int finYear, int quarter) implements Comparable<F
 		if (quarter < 1 || quarter > 4) {
 			throw new IllegalArgumentException("quarter must be 1 to 4: " + quarter);
 		}
+		if (finYear < 1900 || finYear > 9998) {
+			throw new IllegalArgumentException("financial year out of range: " + finYear);
+		}
 	}
 
 	/** Parses {@code Q3 2016-17}, {@code 2016-17 Q3}, {@code Q3 2016/17}, {@code 2016/17 Q3}, {@code 2016-17Q3}. */
@@ -41,10 +44,11 @@ public record FinancialQuarter(int finYear, int quarter) implements Comparable<F
 	}
 
 	private static Optional<FinancialQuarter> of(String startYear, String endYear, String quarter) {
-		if (!followsOn(startYear, endYear)) {
+		int start = Integer.parseInt(startYear);
+		if (!followsOn(startYear, endYear) || start < 1900 || start > 9998) {
 			return Optional.empty();
 		}
-		return Optional.of(new FinancialQuarter(Integer.parseInt(startYear), Integer.parseInt(quarter)));
+		return Optional.of(new FinancialQuarter(start, Integer.parseInt(quarter)));
 	}
 
 	/** Whether a financial year written {@code start-end} ends the year after it starts ({@code 2016-17}, {@code 2016/2017}). */
@@ -84,6 +88,15 @@ public record FinancialQuarter(int finYear, int quarter) implements Comparable<F
 
 	public FinancialQuarter next() {
 		return quarter == 4 ? new FinancialQuarter(finYear + 1, 1) : new FinancialQuarter(finYear, quarter + 1);
+	}
+
+	public FinancialQuarter previous() {
+		return quarter == 1 ? new FinancialQuarter(finYear - 1, 4) : new FinancialQuarter(finYear, quarter - 1);
+	}
+
+	/** Share of the financial year elapsed at the end of this quarter: 0.25 for Q1, 1 for Q4. */
+	public double elapsedShareOfYear() {
+		return quarter / 4.0;
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.joinedup.transform.period;
+package org.joinedup.warehouse.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,91 @@
+package org.joinedup.ingest.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.joinedup.ingest.testing.WorkbookFiles.row;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.joinedup.ingest.csv.ColumnSpec;
+import org.joinedup.ingest.csv.CsvColumn;
+import org.joinedup.ingest.testing.WorkbookFiles;
+import org.joinedup.ingest.testing.WorkbookFiles.Format;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ContentDetectorTest {
+
+	private static final List<CsvColumn> AREAS = List.of(column("ONS code"), column("Name"), column("Legacy code"));
+
+	@TempDir
+	Path dir;
+
+	@ParameterizedTest
+	@EnumSource(Format.class)
+	void recognisesAnyWorkbookWhateverItsName(Format format) throws IOException {
+		Path workbook = WorkbookFiles.write(dir.resolve("return.csv"), format,
+				book -> row(book.createSheet("Cover"), 1, "ONS code"));
+
+		assertThat(new WorkbookDetector().matches(FileSample.of(workbook))).isTrue();
+		assertThat(new WorkbookDetector().matches(sample("return.xlsx", "not a workbook"))).isFalse();
+	}
+
+	@Test
+	void matchesTheHeaderAsTextAfterABomAndBlankLinesWithExtraColumns() throws IOException {
+		String text = "\uFEFF\r\n\r\n Notes , ons CODE:,NAME,Legacy\u00A0code,,\r\nx,E08000008\r\n";
+
+		assertThat(new CsvHeaderDetector(AREAS, 0).matches(sample("data.csv", text))).isTrue();
+	}
+
+	@Test
+	void takesALaterLineForTheHeaderOnlyBelowTheTitleLinesAllowed() throws IOException {
+		FileSample titled = sample("areas.csv", "Areas reference, 2017\nONS code,Name,Legacy code\n");
+
+		assertThat(new CsvHeaderDetector(AREAS, 0).matches(titled)).isFalse();
+		assertThat(new CsvHeaderDetector(AREAS, 1).matches(titled)).isTrue();
+		assertThat(new CsvHeaderDetector(AREAS, 3)
+			.matches(sample("dtoc.csv", "Title\nSubtitle\n\nNotes\nONS code,Name,Legacy code\nE08000008,x,y\n")))
+			.isTrue();
+	}
+
+	@Test
+	void leavesAFileWithoutEveryRequiredColumnUnmatched() throws IOException {
+		CsvHeaderDetector areas = new CsvHeaderDetector(AREAS, 0);
+
+		assertThat(areas.matches(sample("areas.csv", "ONS code,Name,Type\nE08000008,Tameside,x\n"))).isFalse();
+		assertThat(areas.matches(sample("empty.csv", ""))).isFalse();
+		assertThat(areas.matches(FileSample.of(Files.write(dir.resolve("binary.bin"), new byte[] { 0, 1, 2, 0, '\n' }))))
+			.isFalse();
+	}
+
+	@Test
+	void recognisesTheHeaderlessTrustFileByTheShapeOfItsRecords() throws IOException {
+		String trust = "RVW,NORTH TEES AND HARTLEPOOL NHS FOUNDATION TRUST,Y63,Q74,HOSPITAL ROAD,,,,TS19 8PE,19940401,,,,,,,,,,,,,,,,,\n";
+
+		assertThat(new TrustFileDetector().matches(sample("etr.csv", trust + trust.replace("RVW", "RW3")))).isTrue();
+		assertThat(new TrustFileDetector().matches(sample("etr.csv", trust.replace("19940401", "1994-04-01"))))
+			.isFalse();
+	}
+
+	@Test
+	void eitherOfTwoDetectorsMatches() throws IOException {
+		ContentDetector areasOrTrustFile = new CsvHeaderDetector(AREAS, 0).or(new TrustFileDetector());
+
+		assertThat(areasOrTrustFile.matches(sample("areas.csv", "ONS code,Name,Legacy code\n"))).isTrue();
+		assertThat(areasOrTrustFile.matches(sample("other.csv", "Name,Region\n"))).isFalse();
+	}
+
+	private FileSample sample(String name, String text) throws IOException {
+		return FileSample.of(Files.write(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static CsvColumn column(String header) {
+		ColumnSpec spec = new ColumnSpec(header, true, List.of());
+		return () -> spec;
+	}
+}
