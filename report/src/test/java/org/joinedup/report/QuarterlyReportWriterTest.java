@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +250,30 @@ class QuarterlyReportWriterTest {
 		for (long id : new long[] {1, 5, 12, 20, 23}) {
 			assertThat(findCell(notes, Warehouse.sha(id))).as("file " + id).isNull();
 		}
+	}
+
+	@Test
+	void notesListTheEpisodeAndSurveyFilesBehindTheFiguresToo() {
+		LocalDateTime received = LocalDateTime.of(2016, 10, 20, 9, 0);
+		receive(90, "EPISODES", "2016-07 to 2016-09", 2016, 2, received);
+		receive(91, "EPISODES", "2016-04 to 2016-06", 2016, 1, received);
+		receive(92, "SURVEY_RESPONSES", "NHS Providers survey 2021-11", null, null, received);
+		receive(93, "PROVIDERS_REFERENCE", null, null, null, received);
+
+		open(write(Q2));
+
+		XSSFSheet notes = sheet("Notes");
+		assertThat(table("SourceFiles").getRowCount()).isEqualTo(1 + 5 + 2);
+		assertThat(findCell(notes, Warehouse.sha(90))).as("the quarter's episodes extract").isNotNull();
+		assertThat(findCell(notes, Warehouse.sha(92))).as("a survey wave on Survey trends").isNotNull();
+		assertThat(findCell(notes, Warehouse.sha(91))).as("another quarter's episodes extract").isNull();
+		assertThat(findCell(notes, Warehouse.sha(93))).as("the providers reference, not used by the workbook").isNull();
+	}
+
+	private void receive(long id, String returnType, String orgCode, Integer finYear, Integer quarter,
+			LocalDateTime received) {
+		warehouse.file(id, "file-" + id + ".csv", received);
+		warehouse.submission(id, returnType, orgCode, finYear, quarter, "ACCEPTED", received);
 	}
 
 	@Test
