@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -16,20 +14,15 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report's SQL on the real PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}), in a
- * schema of its own that is dropped afterwards. Skipped when no server answers, unless
- * {@code JOINEDUP_REQUIRE_POSTGRES=true}, as in CI.
+ * The report's SQL on the real PostgreSQL ({@link Postgres}), in a schema of its own that is dropped afterwards.
  */
 class PostgresReportTest {
 
-	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-	private static final String USER = "postgres";
 	private static final String SCHEMA = "report_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
 	private static Warehouse warehouse;
@@ -39,11 +32,8 @@ class PostgresReportTest {
 
 	@BeforeAll
 	static void migrate() {
-		boolean required = "true".equalsIgnoreCase(System.getenv("JOINEDUP_REQUIRE_POSTGRES"));
-		if (!required) {
-			Assumptions.assumeTrue(answers(), "no PostgreSQL server answers at " + SERVER);
-		}
-		warehouse = Warehouse.postgres(SERVER, USER, SCHEMA);
+		Postgres.assumeAnswers();
+		warehouse = Warehouse.postgres(Postgres.SERVER, Postgres.USER, SCHEMA);
 		BcfFixture.load(warehouse);
 	}
 
@@ -72,13 +62,5 @@ class PostgresReportTest {
 			assertThat(workbook.getTable("SourceFiles").getRowCount()).isEqualTo(1 + 5);
 		}
 		assertThat(new ReportableQuarters(warehouse.dataSource).withReturns()).hasSize(3);
-	}
-
-	private static boolean answers() {
-		try (Connection ignored = DriverManager.getConnection(SERVER, USER, "")) {
-			return true;
-		} catch (Exception e) {
-			return false;
-		}
 	}
 }

@@ -37,11 +37,7 @@ public class ReportDataLoader {
 	private final TransactionTemplate snapshot;
 
 	public ReportDataLoader(DataSource dataSource) {
-		// One read-only repeatable-read transaction, so that a nightly load running meanwhile cannot make the
-		// sheets disagree with each other.
-		this.snapshot = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		snapshot.setReadOnly(true);
-		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot = snapshot(dataSource);
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
 		this.areas = new AreaQueries(jdbc);
 		this.metrics = new MetricQueries(jdbc);
@@ -93,6 +89,19 @@ public class ReportDataLoader {
 		return new ReportData(quarter, settings, run, expected, figures, schemes, received, quarterFindings, files,
 				EnglandTotals.of(expected.size(), figures), monthly.delayedDaysByMonth(quarter),
 				monthly.emergencyAdmissionsByMonth(quarter), surveys.shares());
+	}
+
+	/**
+	 * One read-only transaction of its own, never the caller's (a report step's transaction would lend it its own
+	 * settings), that sees the warehouse as it was when it began (REPEATABLE READ is a snapshot on PostgreSQL and
+	 * H2): a nightly load committing meanwhile cannot make the sheets disagree with each other.
+	 */
+	private static TransactionTemplate snapshot(DataSource dataSource) {
+		TransactionTemplate snapshot = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		snapshot.setReadOnly(true);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		return snapshot;
 	}
 
 	private static BigDecimal sumOf(List<SavingsScheme> schemes, Area area,
