@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.app.batch.ProcessStamp;
 import org.joinedup.app.cli.Cli;
+import org.joinedup.app.testing.Patience;
 import org.joinedup.app.testing.Samples;
 import org.joinedup.app.testing.TestHome;
 import org.joinedup.ingest.registry.FileDigest;
@@ -287,8 +288,7 @@ class OperationsCommandsTest {
 
 	private static long deadPid() throws Exception {
 		Process process = new ProcessBuilder("true").start();
-		process.waitFor();
-		return process.pid();
+		return Patience.get("'true' to exit", process.onExit()).pid();
 	}
 
 	private static int tableRows(Path workbook, String table) throws Exception {
