@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import org.joinedup.app.cli.Cli;
 import org.joinedup.app.testing.Samples;
 import org.joinedup.app.testing.TestHome;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The command-line contract: exit codes, messages that say what to do, and where files go. */
 @SpringBootTest
-@TestMethodOrder(OrderAnnotation.class)
+@TestInstance(Lifecycle.PER_CLASS)
 class CommandLineTest {
 
 	@DynamicPropertySource
@@ -35,28 +35,32 @@ class CommandLineTest {
 	@TempDir
 	Path out;
 
-	@Test
-	@Order(1)
-	void reportOnAnEmptyWarehouseSaysToIngestFirst() {
-		Cli.Result result = Cli.run(context, "report");
+	private Cli.Result reportOnAnEmptyWarehouse;
 
-		assertThat(result.exitCode()).isEqualTo(1);
-		assertThat(result.err()).contains("run 'joinedup ingest' first");
-	}
+	private Cli.Result ingest;
 
-	@Test
-	@Order(2)
-	void ingestOfGoodFilesExitsZeroWithALinePerFile() {
+	/** A report asked for before anything is ingested, then the 2016-17 Q4 returns ingested for the other tests. */
+	@BeforeAll
+	void reportThenIngest() {
+		reportOnAnEmptyWarehouse = Cli.run(context, "report");
 		Path quarter = Samples.INBOX.resolve("bcf").resolve("2016-17").resolve("Q4");
-		Cli.Result result = Cli.run(context, "ingest", Samples.AREAS.toString(), quarter.toString());
-
-		assertThat(result.exitCode()).as(result.out()).isZero();
-		assertThat(result.out().lines().filter(l -> l.startsWith("LOADED"))).hasSize(13);
-		assertThat(result.out()).contains("Ingested 13 file(s): 13 loaded");
+		ingest = Cli.run(context, "ingest", Samples.AREAS.toString(), quarter.toString());
 	}
 
 	@Test
-	@Order(3)
+	void reportOnAnEmptyWarehouseSaysToIngestFirst() {
+		assertThat(reportOnAnEmptyWarehouse.exitCode()).isEqualTo(1);
+		assertThat(reportOnAnEmptyWarehouse.err()).contains("run 'joinedup ingest' first");
+	}
+
+	@Test
+	void ingestOfGoodFilesExitsZeroWithALinePerFile() {
+		assertThat(ingest.exitCode()).as(ingest.out()).isZero();
+		assertThat(ingest.out().lines().filter(l -> l.startsWith("LOADED"))).hasSize(13);
+		assertThat(ingest.out()).contains("Ingested 13 file(s): 13 loaded");
+	}
+
+	@Test
 	void reportWritesTheQuarterAskedForInAnyWrittenFormAndPrintsItsPath() {
 		Cli.Result result = Cli.run(context, "report", "--quarter", "Q4 2016/17", "--out", out.toString());
 
@@ -67,7 +71,6 @@ class CommandLineTest {
 	}
 
 	@Test
-	@Order(4)
 	void usageErrorsExitTwoAndSayWhatIsWrong() {
 		Cli.Result badQuarter = Cli.run(context, "report", "--quarter", "Q9");
 		assertThat(badQuarter.exitCode()).isEqualTo(2);
@@ -87,7 +90,6 @@ class CommandLineTest {
 	}
 
 	@Test
-	@Order(5)
 	void everyCommandHasHelp() {
 		for (String command : new String[] { "ingest", "report", "nightly" }) {
 			Cli.Result help = Cli.run(context, command, "--help");
@@ -97,7 +99,6 @@ class CommandLineTest {
 	}
 
 	@Test
-	@Order(6)
 	void anUnknownFileIsRejectedSayingWhatIsAccepted() throws Exception {
 		Path notes = Files.writeString(out.resolve("notes.txt"), "minutes of the board meeting\n");
 		Cli.Result result = Cli.run(context, "ingest", notes.toString());

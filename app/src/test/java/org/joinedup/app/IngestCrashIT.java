@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,8 +28,6 @@ class IngestCrashIT {
 
 	private static final int COMMITTED_BEFORE_KILL = 3_000;
 
-	private static final Duration COMMAND = Duration.ofSeconds(120);
-
 	@TempDir
 	Path folder;
 
@@ -42,12 +39,12 @@ class IngestCrashIT {
 		AtomicLong committed = new AtomicLong();
 		try (JoinedupProcess ingest = JoinedupProcess.start(crashed, folder, "ingest", areas.toString(),
 				"--joinedup.ingest.chunk-size=100")) {
-			JoinedupProcess.await(() -> {
+			ingest.await(COMMITTED_BEFORE_KILL + " committed rows", () -> {
 				assertThat(ingest.isAlive()).as("the ingest ended before it was killed:\n" + ingest.output()).isTrue();
 				committed.set(committedAreas(crashed));
 				return committed.get() >= COMMITTED_BEFORE_KILL;
-			}, Duration.ofSeconds(90), COMMITTED_BEFORE_KILL + " committed rows");
-			ingest.kill(Duration.ofSeconds(30));
+			});
+			ingest.kill();
 		}
 		assertThat(committed.get()).as("killed part-way").isLessThan(AREAS);
 
@@ -68,7 +65,7 @@ class IngestCrashIT {
 	/** Runs a command to its end, expecting exit code 0, and returns its output. */
 	private String run(Path home, String... args) throws Exception {
 		try (JoinedupProcess process = JoinedupProcess.start(home, folder, args)) {
-			assertThat(process.awaitExit(COMMAND)).as(process.output()).isZero();
+			assertThat(process.awaitExit()).as(process.output()).isZero();
 			return process.output();
 		}
 	}

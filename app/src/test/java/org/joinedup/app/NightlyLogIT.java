@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.joinedup.app.testing.JoinedupProcess;
@@ -24,7 +23,7 @@ class NightlyLogIT {
 		Files.copy(Samples.AREAS, inbox.resolve("areas.csv"));
 
 		try (JoinedupProcess nightly = JoinedupProcess.start(home, inbox, "nightly")) {
-			assertThat(nightly.awaitExit(Duration.ofSeconds(90))).as(nightly.output()).isZero();
+			assertThat(nightly.awaitExit()).as(nightly.output()).isZero();
 
 			List<String> lines = nightly.output().lines().toList();
 			assertThat(nightly.output()).doesNotContain("\r", "\u001b", "Ingest ");

@@ -9,13 +9,16 @@ import java.time.LocalDateTime;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.app.batch.ProcessStamp;
 import org.joinedup.app.cli.Cli;
+import org.joinedup.app.ingest.IngestKeys;
+import org.joinedup.app.report.ReportKeys;
+import org.joinedup.app.testing.Patience;
 import org.joinedup.app.testing.Samples;
 import org.joinedup.app.testing.TestHome;
 import org.joinedup.ingest.registry.FileDigest;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -33,17 +36,24 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The admin commands on a small warehouse: the areas reference, three 2016-17 Q4 returns (so nine areas are
- * missing) and one rejected return.
+ * missing), Tameside's ingested again (so one is superseded) and one rejected return. A test that changes the
+ * warehouse further does so on returns and quarters of its own, so the tests run in any order.
  */
 @SpringBootTest
-@TestMethodOrder(OrderAnnotation.class)
+@TestInstance(Lifecycle.PER_CLASS)
 class OperationsCommandsTest {
 
 	private static final Path Q4 = Samples.INBOX.resolve("bcf/2016-17/Q4");
 
 	private static final Path REJECTED = Samples.REJECTS.resolve("count-negative.xlsx");
 
-	private static final Path Q3_RETURN = Samples.INBOX.resolve("bcf/2016-17/Q3/E06000001-hartlepool.xlsx");
+	private static final Path TAMESIDE = Q4.resolve("E08000008-tameside.xlsx");
+
+	private static final Path HARTLEPOOL = Q4.resolve("E06000001-hartlepool.xlsx");
+
+	private static final Path LEFT_STARTED = Samples.INBOX.resolve("bcf/2016-17/Q3/E06000001-hartlepool.xlsx");
+
+	private static final Path TO_RESTART = Samples.INBOX.resolve("bcf/2016-17/Q3/E06000018-nottingham.xlsx");
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -62,14 +72,19 @@ class OperationsCommandsTest {
 	@TempDir
 	Path out;
 
-	@Test
-	@Order(1)
-	void jobsListsExecutionsWithTheirKeyStatusCountsAndOutcome() {
-		Cli.Result ingest = Cli.run(context, "ingest", Samples.AREAS.toString(),
-				Q4.resolve("E06000001-hartlepool.xlsx").toString(), Q4.resolve("E08000008-tameside.xlsx").toString(),
-				Q4.resolve("E10000030-surrey.xlsx").toString(), REJECTED.toString());
-		assertThat(ingest.exitCode()).as(ingest.out()).isEqualTo(3);
+	private Cli.Result tamesideRerun;
 
+	@BeforeAll
+	void ingestTheSmallWarehouse() {
+		Cli.Result ingest = Cli.run(context, "ingest", Samples.AREAS.toString(),
+				HARTLEPOOL.toString(), TAMESIDE.toString(), Q4.resolve("E10000030-surrey.xlsx").toString(),
+				REJECTED.toString());
+		assertThat(ingest.exitCode()).as(ingest.out()).isEqualTo(3);
+		tamesideRerun = Cli.run(context, "rerun", String.valueOf(executionOf(TAMESIDE)));
+	}
+
+	@Test
+	void jobsListsExecutionsWithTheirKeyStatusCountsAndOutcome() {
 		Cli.Result jobs = Cli.run(context, "jobs");
 
 		assertThat(jobs.exitCode()).isZero();
@@ -79,7 +94,7 @@ class OperationsCommandsTest {
 			.containsPattern("ingestFile +E08000008-tameside.xlsx +COMPLETED .* ACCEPTED")
 			.containsPattern("ingestFile +areas.csv +COMPLETED .* 12 +12 +0 +ACCEPTED");
 		assertThat(Cli.run(context, "jobs", "--status", "completed", "--limit", "2").out().lines()).hasSize(3);
-		assertThat(Cli.run(context, "jobs", "--status", "failed").out()).contains("No job executions with status FAILED");
+		assertThat(Cli.run(context, "jobs", "--status", "stopped").out()).contains("No job executions with status STOPPED");
 
 		Cli.Result badStatus = Cli.run(context, "jobs", "--status", "done");
 		assertThat(badStatus.exitCode()).isEqualTo(2);
@@ -87,18 +102,17 @@ class OperationsCommandsTest {
 	}
 
 	@Test
-	@Order(2)
 	void jobsShowListsStepsWithCountsAndTheFilesTouched() {
-		long id = executionOf("E08000008-tameside.xlsx");
+		long id = executionOf(HARTLEPOOL);
 
 		Cli.Result show = Cli.run(context, "jobs", "show", String.valueOf(id));
 
 		assertThat(show.exitCode()).isZero();
-		assertThat(show.out()).contains("Execution " + id + " of ingestFile E08000008-tameside.xlsx: COMPLETED")
+		assertThat(show.out()).contains("Execution " + id + " of ingestFile E06000001-hartlepool.xlsx: COMPLETED")
 			.contains("Ran in process " + ProcessHandle.current().pid())
-			.containsPattern("loadFacts +COMPLETED +16 +16 +0")
-			.contains(Q4.resolve("E08000008-tameside.xlsx").toString())
-			.containsPattern("submission +#\\d+ BCF_QUARTERLY E08000008 Tameside 2016-17 Q4: ACCEPTED");
+			.containsPattern("loadFacts +COMPLETED +15 +15 +0")
+			.contains(HARTLEPOOL.toString())
+			.containsPattern("submission +#\\d+ BCF_QUARTERLY E06000001 Hartlepool 2016-17 Q4: ACCEPTED");
 
 		Cli.Result unknown = Cli.run(context, "jobs", "show", "9999");
 		assertThat(unknown.exitCode()).isEqualTo(2);
@@ -106,9 +120,8 @@ class OperationsCommandsTest {
 	}
 
 	@Test
-	@Order(3)
 	void recoverRefusesWhileItsProcessLivesThenMarksADeadOnesExecutionFailedForRestart() throws Exception {
-		JobExecution left = executionLeftStarted(Q3_RETURN, ProcessStamp.current());
+		JobExecution left = executionLeftStarted(LEFT_STARTED, ProcessStamp.current());
 		String id = String.valueOf(left.getId());
 
 		Cli.Result alive = Cli.run(context, "recover", id);
@@ -120,7 +133,7 @@ class OperationsCommandsTest {
 		assertThat(elsewhere.exitCode()).isEqualTo(2);
 		assertThat(elsewhere.err()).contains("cannot be checked from here").contains("--force");
 
-		stamp(left, new ProcessStamp(ProcessStamp.current().host(), deadPid(), ""));
+		stamp(left, deadProcess());
 		Cli.Result notYet = Cli.run(context, "restart", id);
 		assertThat(notYet.exitCode()).isEqualTo(2);
 		assertThat(notYet.err()).contains("is STARTED").contains("joinedup recover " + id);
@@ -136,49 +149,41 @@ class OperationsCommandsTest {
 	}
 
 	@Test
-	@Order(4)
-	void restartResumesAFailedExecutionAndRefusesOneThatCompleted() {
-		long failed = jdbc.queryForObject("SELECT MAX(job_execution_id) FROM batch_job_execution WHERE status = 'FAILED'",
-				Long.class);
+	void restartResumesAFailedExecutionAndRefusesOneThatCompleted() throws Exception {
+		long failed = executionFailed(TO_RESTART).getId();
 
 		Cli.Result restart = Cli.run(context, "restart", String.valueOf(failed));
 
 		assertThat(restart.exitCode()).as(restart.err()).isZero();
 		assertThat(restart.out()).containsPattern(
-				"Restarted execution " + failed + " as execution \\d+ \\(ingestFile E06000001-hartlepool.xlsx\\): COMPLETED, ACCEPTED");
+				"Restarted execution " + failed + " as execution \\d+ \\(ingestFile E06000018-nottingham.xlsx\\): COMPLETED, ACCEPTED");
 		Cli.Result twice = Cli.run(context, "restart", String.valueOf(failed));
 		assertThat(twice.exitCode()).isEqualTo(2);
 		assertThat(twice.err()).contains("was restarted already as execution");
 
-		Cli.Result completed = Cli.run(context, "restart", String.valueOf(executionOf("E08000008-tameside.xlsx")));
+		Cli.Result completed = Cli.run(context, "restart", String.valueOf(executionOf(TAMESIDE)));
 		assertThat(completed.exitCode()).isEqualTo(2);
 		assertThat(completed.err()).contains("is COMPLETED").contains("joinedup rerun");
 	}
 
 	@Test
-	@Order(5)
 	void rerunIngestsTheSameFileAgainAsASubmissionThatSupersedesTheOld() {
-		long first = executionOf("E08000008-tameside.xlsx");
-
-		Cli.Result rerun = Cli.run(context, "rerun", String.valueOf(first));
-
-		assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-		assertThat(rerun.out()).contains("(ingestFile E08000008-tameside.xlsx): COMPLETED, ACCEPTED");
+		assertThat(tamesideRerun.exitCode()).as(tamesideRerun.err()).isZero();
+		assertThat(tamesideRerun.out()).contains("(ingestFile E08000008-tameside.xlsx): COMPLETED, ACCEPTED");
 		assertThat(jdbc.queryForList("SELECT status FROM submission WHERE org_code = 'E08000008' ORDER BY id",
 				String.class)).containsExactly("SUPERSEDED", "ACCEPTED");
 		assertThat(Cli.run(context, "rerun", "9999").exitCode()).isEqualTo(2);
 	}
 
 	@Test
-	@Order(6)
 	void backfillDryRunSaysWhatWouldRunAndWhyThenRunsIt() {
+		int reportsBefore = reportInstances();
 		Cli.Result dryRun = Cli.run(context, "backfill", "--from", "2016-17 Q3", "--to", "2016-17 Q4", "--dry-run");
 		assertThat(dryRun.exitCode()).isZero();
 		assertThat(dryRun.out()).containsPattern("2016-17 Q3 +yes +never reported")
 			.containsPattern("2016-17 Q4 +yes +never reported")
 			.contains("Dry run: 2 of 2 quarter(s) would be reported");
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = 'quarterlyReport'",
-				Integer.class)).isZero();
+		assertThat(reportInstances()).as("reports run by the dry run").isEqualTo(reportsBefore);
 
 		Cli.Result backfill = Cli.run(context, "backfill", "--from", "2016-17 Q4", "--to", "2016-17 Q4");
 		assertThat(backfill.exitCode()).as(backfill.err()).isZero();
@@ -194,21 +199,19 @@ class OperationsCommandsTest {
 	}
 
 	@Test
-	@Order(7)
 	void rerunWritesACompletedReportAgain() {
-		long report = jdbc.queryForObject("SELECT MAX(e.job_execution_id) FROM batch_job_execution e JOIN "
-				+ "batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'quarterlyReport'",
-				Long.class);
+		Cli.Result written = Cli.run(context, "report", "--quarter", "2016-17 Q2", "--out", out.toString());
+		assertThat(written.exitCode()).as(written.err()).isZero();
+		long report = firstExecutionWith(ReportKeys.QUARTER, "2016-17 Q2");
 
 		Cli.Result rerun = Cli.run(context, "rerun", String.valueOf(report));
 
 		assertThat(rerun.exitCode()).as(rerun.err()).isZero();
 		assertThat(rerun.out()).containsPattern("Reran execution " + report
-				+ " as execution \\d+ \\(quarterlyReport 2016-17 Q4\\): COMPLETED, WRITTEN");
+				+ " as execution \\d+ \\(quarterlyReport 2016-17 Q2\\): COMPLETED, WRITTEN");
 	}
 
 	@Test
-	@Order(8)
 	void submissionsListsExpectedAgainstReceivedAndTheNonSubmitters() throws Exception {
 		Path workbook = out.resolve("submissions.xlsx");
 
@@ -228,7 +231,6 @@ class OperationsCommandsTest {
 	}
 
 	@Test
-	@Order(9)
 	void rejectionsListTheFindingsToSendBack() throws Exception {
 		Path workbook = out.resolve("rejections.xlsx");
 
@@ -247,7 +249,6 @@ class OperationsCommandsTest {
 	}
 
 	@Test
-	@Order(10)
 	void everyAdminCommandHasHelp() {
 		for (String[] command : new String[][] { { "jobs" }, { "jobs", "show" }, { "restart" }, { "rerun" },
 				{ "recover" }, { "backfill" }, { "submissions" }, { "rejections" } }) {
@@ -257,11 +258,20 @@ class OperationsCommandsTest {
 		}
 	}
 
-	private long executionOf(String fileName) {
+	private long executionOf(Path file) {
+		return firstExecutionWith(IngestKeys.NAME, file.getFileName().toString());
+	}
+
+	private long firstExecutionWith(String parameter, String value) {
 		return jdbc.queryForObject("""
 				SELECT MIN(e.job_execution_id) FROM batch_job_execution e
 				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-				WHERE p.parameter_name = 'file.name' AND p.parameter_value = ?""", Long.class, fileName);
+				WHERE p.parameter_name = ? AND p.parameter_value = ?""", Long.class, parameter, value);
+	}
+
+	private int reportInstances() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = ?", Integer.class,
+				ReportKeys.JOB);
 	}
 
 	/** An ingest execution as a process that died part-way would leave it: STARTED, stamped with its process. */
@@ -280,15 +290,25 @@ class OperationsCommandsTest {
 		return execution;
 	}
 
+	/** An ingest execution as a process that failed part-way leaves it: FAILED, to be restarted. */
+	private JobExecution executionFailed(Path file) throws Exception {
+		JobExecution execution = executionLeftStarted(file, deadProcess());
+		execution.setStatus(BatchStatus.FAILED);
+		execution.setEndTime(LocalDateTime.now());
+		jobRepository.update(execution);
+		return execution;
+	}
+
 	private void stamp(JobExecution execution, ProcessStamp process) {
 		process.writeTo(execution.getExecutionContext());
 		jobRepository.updateExecutionContext(execution);
 	}
 
-	private static long deadPid() throws Exception {
+	/** A process of this host that has ended. */
+	private static ProcessStamp deadProcess() throws Exception {
 		Process process = new ProcessBuilder("true").start();
-		process.waitFor();
-		return process.pid();
+		long pid = Patience.get("'true' to exit", process.onExit()).pid();
+		return new ProcessStamp(ProcessStamp.current().host(), pid, "");
 	}
 
 	private static int tableRows(Path workbook, String table) throws Exception {

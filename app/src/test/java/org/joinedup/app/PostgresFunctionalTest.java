@@ -12,10 +12,10 @@ import org.joinedup.app.testing.Postgres;
 import org.joinedup.app.testing.Samples;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
-@TestMethodOrder(OrderAnnotation.class)
+@TestInstance(Lifecycle.PER_CLASS)
 @EnabledIf(value = "org.joinedup.app.testing.Postgres#serverAnswersOrIsRequired",
 		disabledReason = "no PostgreSQL server answers at 127.0.0.1:5432 (set JOINEDUP_REQUIRE_POSTGRES=true to fail instead)")
 class PostgresFunctionalTest {
@@ -65,6 +65,13 @@ class PostgresFunctionalTest {
 	@Autowired
 	NightlyGuard guard;
 
+	private Cli.Result nightly;
+
+	@BeforeAll
+	void runTheNightly() {
+		nightly = Cli.run(context, "nightly");
+	}
+
 	@Test
 	void theNightlyGuardRefusesASecondNightlyOnPostgres() throws Exception {
 		try (var first = guard.tryAcquire().orElseThrow()) {
@@ -76,13 +83,9 @@ class PostgresFunctionalTest {
 	}
 
 	@Test
-	@Order(1)
 	void nightlyOnPostgresGivesTheSameFigures() throws Exception {
 		assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
-
-		Cli.Result run = Cli.run(context, "nightly");
-
-		assertThat(run.exitCode()).as(run.out()).isZero();
+		assertThat(nightly.exitCode()).as(nightly.out()).isZero();
 		for (Path expected : ExpectedFigures.files()) {
 			ExpectedFigures.assertNamedCells(ExpectedFigures.report(home.resolve("reports"), expected), expected);
 		}
@@ -91,7 +94,6 @@ class PostgresFunctionalTest {
 	}
 
 	@Test
-	@Order(2)
 	void adminCommandsReadTheRunHistoryOnPostgres() {
 		Cli.Result jobs = Cli.run(context, "jobs", "--status", "completed", "--limit", "3");
 		assertThat(jobs.exitCode()).as(jobs.err()).isZero();

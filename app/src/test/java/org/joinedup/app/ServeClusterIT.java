@@ -8,11 +8,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.joinedup.app.testing.JoinedupProcess;
+import org.joinedup.app.testing.Patience;
 import org.joinedup.app.testing.Postgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 @EnabledIf(value = "org.joinedup.app.testing.Postgres#serverAnswersOrIsRequired",
 		disabledReason = "no PostgreSQL server answers at 127.0.0.1:5432 (set JOINEDUP_REQUIRE_POSTGRES=true to fail instead)")
 class ServeClusterIT {
-
-	private static final Duration START = Duration.ofSeconds(60);
 
 	private static final int FIRE_SECONDS = 5;
 
@@ -42,15 +41,15 @@ class ServeClusterIT {
 						"serve", "--spring.profiles.active=postgres,cluster", "--spring.datasource.url=" + database,
 						"--joinedup.schedule.cron=0/" + FIRE_SECONDS + " * * * * ?");
 				nodes.add(node);
-				node.awaitOutput("Serving:", START);
+				node.awaitOutput("Serving:");
 			}
-			JoinedupProcess.await(() -> count(database, "SELECT COUNT(*) FROM qrtz_scheduler_state") == 2, START,
-					"both nodes checked in to the cluster");
+			Patience.await("both nodes to check in to the cluster",
+					() -> count(database, "SELECT COUNT(*) FROM qrtz_scheduler_state") == 2, () -> outputsSoFar(nodes));
 			int before = finishedRuns(database);
-			JoinedupProcess.await(() -> finishedRuns(database) >= before + FIRES_WITH_BOTH_SERVING,
-					Duration.ofSeconds(FIRE_SECONDS * (FIRES_WITH_BOTH_SERVING + 4)), "nightlies with both serving");
+			Patience.await(FIRES_WITH_BOTH_SERVING + " nightlies with both serving",
+					() -> finishedRuns(database) >= before + FIRES_WITH_BOTH_SERVING, () -> outputsSoFar(nodes));
 			for (JoinedupProcess node : nodes) {
-				assertThat(node.stop(START)).as(node.output()).isZero();
+				assertThat(node.stop()).as(node.output()).isZero();
 			}
 
 			assertThat(count(database, "SELECT COUNT(*) FROM (SELECT FLOOR(EXTRACT(EPOCH FROM started_at) / "
@@ -65,6 +64,10 @@ class ServeClusterIT {
 			nodes.forEach(JoinedupProcess::close);
 			Postgres.dropDatabase(database);
 		}
+	}
+
+	private static String outputsSoFar(List<JoinedupProcess> nodes) {
+		return nodes.stream().map(JoinedupProcess::outputSoFar).collect(Collectors.joining("\n"));
 	}
 
 	private static int finishedRuns(String database) {

@@ -13,6 +13,7 @@ import org.h2.api.Trigger;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.IngestRunner;
 import org.joinedup.app.testing.AreasFiles;
+import org.joinedup.app.testing.Patience;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,10 +65,10 @@ class StopAfterChunkTest {
 				+ HoldThirdInsert.class.getName() + "\"");
 
 		CompletableFuture<FileOutcome> running = CompletableFuture.supplyAsync(() -> ingest.ingest(areas));
-		assertThat(HoldThirdInsert.REACHED.await(60, TimeUnit.SECONDS)).as("third row being written").isTrue();
+		Patience.await("the third row to be written", HoldThirdInsert.REACHED);
 		stopAfterChunk.request();
 		HoldThirdInsert.RELEASE.countDown();
-		FileOutcome stopped = running.get(60, TimeUnit.SECONDS);
+		FileOutcome stopped = Patience.get("the stopped ingest to end", running);
 
 		assertThat(stopped.result()).isEqualTo(FileOutcome.Result.FAILED);
 		assertThat(stopped.detail()).contains("STOPPED");
@@ -103,7 +104,7 @@ class StopAfterChunkTest {
 			if (INSERTS.incrementAndGet() == 3) {
 				REACHED.countDown();
 				try {
-					RELEASE.await(60, TimeUnit.SECONDS);
+					RELEASE.await(Patience.limit().toMillis(), TimeUnit.MILLISECONDS);
 				}
 				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();

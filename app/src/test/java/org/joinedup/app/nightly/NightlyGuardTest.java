@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.joinedup.app.testing.Patience;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,12 +43,14 @@ class NightlyGuardTest {
 		CountDownLatch held = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> holdUntil(held, release));
-		assertThat(held.await(30, TimeUnit.SECONDS)).as("first claim granted").isTrue();
+		Patience.await("the first claim to be granted", held);
 
-		boolean secondWhileHeld = CompletableFuture.supplyAsync(this::claimAndRelease).get(30, TimeUnit.SECONDS);
+		boolean secondWhileHeld = Patience.get("a second claim while the first holds the lock",
+				CompletableFuture.supplyAsync(this::claimAndRelease));
 		release.countDown();
-		assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
-		boolean secondAfterRelease = CompletableFuture.supplyAsync(this::claimAndRelease).get(30, TimeUnit.SECONDS);
+		assertThat(Patience.get("the first claim to be released", first)).isTrue();
+		boolean secondAfterRelease = Patience.get("a claim after the release",
+				CompletableFuture.supplyAsync(this::claimAndRelease));
 
 		assertThat(secondWhileHeld).as("second claim while the first holds the lock").isFalse();
 		assertThat(secondAfterRelease).as("second claim after the first released it").isTrue();
@@ -59,7 +62,8 @@ class NightlyGuardTest {
 		StringWriter out = new StringWriter();
 		Optional<NightlySummary> refused;
 		try (var hold = guard.tryAcquire().orElseThrow()) {
-			refused = CompletableFuture.supplyAsync(() -> runNightly(out)).get(30, TimeUnit.SECONDS);
+			refused = Patience.get("a nightly started while another runs",
+					CompletableFuture.supplyAsync(() -> runNightly(out)));
 		}
 		Optional<NightlySummary> afterwards = nightly.run(new PrintWriter(new StringWriter()));
 
@@ -76,7 +80,7 @@ class NightlyGuardTest {
 	private boolean holdUntil(CountDownLatch held, CountDownLatch release) {
 		try (var hold = guard.tryAcquire().orElseThrow()) {
 			held.countDown();
-			return release.await(30, TimeUnit.SECONDS);
+			return release.await(Patience.limit().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (Exception e) {
 			throw new IllegalStateException(e);

@@ -6,15 +6,16 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntPredicate;
+import java.util.Date;
+import java.util.function.BooleanSupplier;
 
+import org.joinedup.app.testing.Patience;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,10 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * starts, and the cron trigger fires the nightly. Every nightly is counted in {@code nightly_run}.
  */
 @SpringBootTest
-@TestMethodOrder(OrderAnnotation.class)
+@TestInstance(Lifecycle.PER_CLASS)
 class NightlyScheduleTest {
-
-	private static final long WAIT_SECONDS = 60;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws Exception {
@@ -50,24 +49,17 @@ class NightlyScheduleTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private static Scheduler started;
+	private boolean startedBeforeServe;
 
-	@AfterAll
-	static void stopFiring() throws Exception {
-		if (started != null) {
-			started.standby();
-		}
-	}
+	private int runsForMissedFires;
 
-	@Test
-	@Order(1)
-	void theSchedulerStartsOnlyInServe() throws Exception {
-		assertThat(scheduler.isStarted()).isFalse();
-	}
+	private int doneRunsForMissedFires;
 
-	@Test
-	@Order(2)
-	void aFireMissedWhileNothingServedRunsOnceOnStart() throws Exception {
+	private Date nextFireAfterMissedFires;
+
+	@BeforeAll
+	void serveAfterThreeMissedNights() throws Exception {
+		startedBeforeServe = scheduler.isStarted();
 		schedule.install();
 		// as if no scheduler had run for three nights: three fires missed
 		Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
@@ -75,40 +67,50 @@ class NightlyScheduleTest {
 				threeDaysAgo.toEpochMilli());
 
 		server.start();
-		started = scheduler;
+		// Quartz keeps a fired trigger in qrtz_fired_triggers until its job ends: none there, none is pending
+		awaitNightlies("a nightly to end with no fire pending", () -> runs() >= 1
+				&& jdbc.queryForObject("SELECT COUNT(*) FROM qrtz_fired_triggers", Integer.class) == 0);
+		runsForMissedFires = runs();
+		doneRunsForMissedFires = doneRuns();
+		nextFireAfterMissedFires = scheduler.getTrigger(NightlySchedule.TRIGGER).getNextFireTime();
+	}
 
-		awaitRuns(n -> n >= 1);
-		awaitFinishedRuns(1);
-		Thread.sleep(2000); // room for a wrongly replayed second fire to show
-
-		assertThat(runs()).as("nightlies run for three missed fires").isEqualTo(1);
-		assertThat(scheduler.getTrigger(NightlySchedule.TRIGGER).getNextFireTime()).isInTheFuture();
+	@AfterAll
+	void stopFiring() throws Exception {
+		scheduler.standby();
 	}
 
 	@Test
-	@Order(3)
+	void theSchedulerStartsOnlyInServe() throws Exception {
+		assertThat(startedBeforeServe).as("started before serve").isFalse();
+		assertThat(scheduler.isStarted()).as("started by serve").isTrue();
+	}
+
+	@Test
+	void aFireMissedWhileNothingServedRunsOnceOnStart() {
+		assertThat(runsForMissedFires).as("nightlies run for three missed fires").isEqualTo(1);
+		assertThat(doneRunsForMissedFires).as("nightlies run to the end").isEqualTo(1);
+		assertThat(nextFireAfterMissedFires).isInTheFuture();
+	}
+
+	@Test
 	void theCronTriggerFiresTheNightly() throws Exception {
+		int before = doneRuns();
 		new NightlySchedule(scheduler, new ScheduleProperties("* * * * * ?", ZoneId.of("Europe/London"))).install();
 
-		awaitRuns(n -> n >= 3);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nightly_run WHERE summary LIKE 'Nightly done:%'",
-				Integer.class)).isGreaterThanOrEqualTo(2);
+		awaitNightlies("two nightlies fired by the cron trigger to end", () -> doneRuns() >= before + 2);
 	}
 
 	private int runs() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM nightly_run", Integer.class);
 	}
 
-	private void awaitFinishedRuns(int expected) throws InterruptedException {
-		awaitRuns(n -> jdbc.queryForObject("SELECT COUNT(*) FROM nightly_run WHERE finished_at IS NOT NULL",
-				Integer.class) == expected);
+	private int doneRuns() {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM nightly_run WHERE summary LIKE 'Nightly done:%'",
+				Integer.class);
 	}
 
-	private void awaitRuns(IntPredicate done) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-		while (!done.test(runs())) {
-			assertThat(System.nanoTime()).as("waited %ss for the nightly", WAIT_SECONDS).isLessThan(deadline);
-			Thread.sleep(200);
-		}
+	private void awaitNightlies(String what, BooleanSupplier done) throws InterruptedException {
+		Patience.await(what, done, () -> "nightly_run: " + jdbc.queryForList("SELECT * FROM nightly_run"));
 	}
 }

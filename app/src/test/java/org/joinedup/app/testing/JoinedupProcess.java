@@ -23,9 +23,12 @@ public final class JoinedupProcess implements AutoCloseable {
 
 	private final Path output;
 
-	private JoinedupProcess(Process process, Path output) {
+	private final String command;
+
+	private JoinedupProcess(Process process, Path output, String command) {
 		this.process = process;
 		this.output = output;
+		this.command = command;
 	}
 
 	/** Starts {@code joinedup ARGS} with its warehouse and reports under {@code home}, reading {@code inbox}. */
@@ -38,7 +41,7 @@ public final class JoinedupProcess implements AutoCloseable {
 			.redirectOutput(output.toFile())
 			.directory(home.toFile());
 		builder.environment().putAll(Map.of("JOINEDUP_HOME", home.toString(), "JOINEDUP_INBOX", inbox.toString()));
-		return new JoinedupProcess(builder.start(), output);
+		return new JoinedupProcess(builder.start(), output, "'joinedup " + String.join(" ", args) + "'");
 	}
 
 	public String output() {
@@ -50,33 +53,32 @@ public final class JoinedupProcess implements AutoCloseable {
 		}
 	}
 
-	/** Waits for the process to end, returning its exit code; fails the test when it takes longer than {@code limit}. */
-	public int awaitExit(Duration limit) throws InterruptedException {
-		if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-			throw new AssertionError("still running after " + limit + ":\n" + output());
+	/** The command line and its output so far, for a failure message. */
+	public String outputSoFar() {
+		String output = output();
+		return "output of " + command + " so far:" + (output.isEmpty() ? " none" : "\n" + output);
+	}
+
+	/** Waits for the process to end and returns its exit code; fails the test past {@link Patience#limit()}. */
+	public int awaitExit() throws InterruptedException {
+		if (!process.waitFor(Patience.limit().toMillis(), TimeUnit.MILLISECONDS)) {
+			throw Patience.timedOut(command + " to exit", outputSoFar());
 		}
 		return process.exitValue();
 	}
 
-	public void awaitOutput(String text, Duration limit) throws InterruptedException {
-		await(() -> output().contains(text), limit, "'" + text + "' in the output:\n" + output());
+	public void awaitOutput(String text) throws InterruptedException {
+		await("'" + text + "' in the output", () -> output().contains(text));
 	}
 
-	/** Polls {@code done} until it holds; fails the test after {@code limit}. */
-	public static void await(BooleanSupplier done, Duration limit, String what) throws InterruptedException {
-		await(done, limit, Duration.ofMillis(250), what);
+	/** Polls {@code done} until it holds; fails the test past {@link Patience#limit()}, showing the output so far. */
+	public void await(String what, BooleanSupplier done) throws InterruptedException {
+		Patience.await(what, done, this::outputSoFar);
 	}
 
-	/** Polls {@code done} every {@code interval} until it holds; fails the test after {@code limit}. */
-	public static void await(BooleanSupplier done, Duration limit, Duration interval, String what)
-			throws InterruptedException {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (!done.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("waited " + limit + " for " + what);
-			}
-			Thread.sleep(interval.toMillis());
-		}
+	/** As {@link #await(String, BooleanSupplier)}, polling every {@code interval}. */
+	public void await(String what, BooleanSupplier done, Duration interval) throws InterruptedException {
+		Patience.await(what, done, interval, this::outputSoFar);
 	}
 
 	public boolean isAlive() {
@@ -84,15 +86,15 @@ public final class JoinedupProcess implements AutoCloseable {
 	}
 
 	/** Kills the process with SIGKILL (no shutdown hook runs, nothing is flushed) and waits for it to end. */
-	public void kill(Duration limit) throws InterruptedException {
+	public void kill() throws InterruptedException {
 		process.destroyForcibly();
-		awaitExit(limit);
+		awaitExit();
 	}
 
 	/** Asks the process to stop as SIGTERM or Ctrl-C does, and waits for it to end. */
-	public int stop(Duration limit) throws InterruptedException {
+	public int stop() throws InterruptedException {
 		process.destroy();
-		return awaitExit(limit);
+		return awaitExit();
 	}
 
 	@Override
