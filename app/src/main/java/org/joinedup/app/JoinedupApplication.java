@@ -2,10 +2,10 @@ package org.joinedup.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@EnableConfigurationProperties(JoinedupProperties.class)
+@ConfigurationPropertiesScan
 public class JoinedupApplication {
 
 	public static void main(String[] args) {

@@ -6,15 +6,25 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where joinedup keeps its warehouse and writes its reports, the inbox it reads by default, and the unit
- * costs that price a variance against plan.
+ * Where joinedup keeps its warehouse and writes its reports, the inbox it reads by default, the unit costs that
+ * price a variance against plan, and the settings of loading. Every default is in {@code application.yml}; like
+ * {@link org.joinedup.app.schedule.ScheduleProperties}, it is bound as configuration properties, never
+ * {@code @Value}.
  */
 @ConfigurationProperties("joinedup")
-public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCost unitCost, Ingest ingest) {
+public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCost unitCost, Ingest ingest,
+		Episodes episodes) {
 
 	public record UnitCost(BigDecimal nonElectiveAdmission, BigDecimal delayedDay) {
 	}
 
 	public record Ingest(int chunkSize) {
+	}
+
+	/**
+	 * @param maxBadFraction the share of an episodes extract's rows that may be bad (quarantined) before the whole
+	 * file is rejected
+	 */
+	public record Episodes(double maxBadFraction) {
 	}
 }

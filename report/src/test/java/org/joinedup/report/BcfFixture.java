@@ -1,5 +1,6 @@
 package org.joinedup.report;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,8 @@ final class BcfFixture {
 	static final String BARKING = "E09000002";
 	static final String HARTLEPOOL = "E06000001";
 	static final String HOSTILE_SCHEME = "=HYPERLINK(\"http://x.example\",\"click\")";
+	/** The application's default unit costs: £1,611 per non-elective admission, £305 per delayed day. */
+	static final ReportSettings SETTINGS = new ReportSettings(new BigDecimal("1611"), new BigDecimal("305"));
 	static final ReportRun RUN = new ReportRun("quarterlyReport execution 42", Instant.parse("2016-11-01T09:30:00Z"));
 	static final String BCF = "BCF_QUARTERLY";
 

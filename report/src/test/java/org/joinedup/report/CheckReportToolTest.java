@@ -29,7 +29,7 @@ class CheckReportToolTest {
 		Warehouse warehouse = Warehouse.migrated();
 		BcfFixture.load(warehouse);
 		Path out = Path.of("target/check-report");
-		Path workbook = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
+		Path workbook = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
 				.write(new FinancialQuarter(2016, 2), out, BcfFixture.RUN);
 		Path expected = out.resolve("expected.json");
 		String named = BcfFixture.EXPECTED_Q2.entrySet().stream()
@@ -48,7 +48,7 @@ class CheckReportToolTest {
 	@Test
 	void anEmptyWarehouseStillMeetsTheContract() throws Exception {
 		assumeChecker();
-		Path workbook = new QuarterlyReportWriter(Warehouse.migrated().dataSource, ReportSettings.defaults())
+		Path workbook = new QuarterlyReportWriter(Warehouse.migrated().dataSource, BcfFixture.SETTINGS)
 				.write(new FinancialQuarter(2016, 4), Path.of("target/check-report/empty"), BcfFixture.RUN);
 
 		Result result = run(List.of(PYTHON.toString(), TOOL.toString(), workbook.toString(), "--tables"));

@@ -34,7 +34,7 @@ class MonthlyExtractsReportTest {
 		warehouse.submission(90, "DTOC_MONTHLY", null, 2016, 2, "ACCEPTED", LocalDateTime.of(2016, 8, 10, 9, 0));
 		warehouse.jdbc.update("UPDATE submission SET period_month = ? WHERE id = 90", Date.valueOf(LocalDate.of(2016, 7, 1)));
 
-		Path report = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
+		Path report = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
 			.write(QuarterlyReportWriterTest.Q2, out, BcfFixture.RUN);
 
 		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {

@@ -46,7 +46,7 @@ class PostgresReportTest {
 
 	@Test
 	void namedCellsMatchTheHandComputedFigures() throws Exception {
-		Path path = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
+		Path path = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
 				.write(new FinancialQuarter(2016, 2), out, BcfFixture.RUN);
 		try (InputStream in = Files.newInputStream(path); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			BcfFixture.EXPECTED_Q2.forEach((name, value) -> {

@@ -280,7 +280,7 @@ class QuarterlyReportWriterTest {
 	void writesAtomicallyAndReplacesAnExistingWorkbook() throws IOException {
 		Path target = out.resolve("joinedup-quarterly-2016-17-Q2.xlsx");
 		Files.writeString(target, "an older, broken workbook");
-		Path written = new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults())
+		Path written = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
 				.write(Q2, out, BcfFixture.RUN);
 		assertThat(written).isEqualTo(target);
 		try (Stream<Path> files = Files.list(out)) {
@@ -304,7 +304,7 @@ class QuarterlyReportWriterTest {
 	@Test
 	void anEmptyWarehouseStillGivesValidTables() {
 		Warehouse empty = Warehouse.migrated();
-		Path path = new QuarterlyReportWriter(empty.dataSource, ReportSettings.defaults())
+		Path path = new QuarterlyReportWriter(empty.dataSource, BcfFixture.SETTINGS)
 				.write(Q2, out, BcfFixture.RUN);
 		open(path);
 		for (String name : List.of("Savings", "Schemes", "Admissions", "DelayedTransfers", "CareOutcomes",
@@ -327,7 +327,7 @@ class QuarterlyReportWriterTest {
 	// --- helpers -----------------------------------------------------------------------------------------
 
 	Path write(FinancialQuarter quarter) {
-		return new QuarterlyReportWriter(warehouse.dataSource, ReportSettings.defaults()).write(quarter, out,
+		return new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS).write(quarter, out,
 				BcfFixture.RUN);
 	}
 

@@ -108,7 +108,7 @@ class ReportSnapshotTest {
 	}
 
 	private Path write(DataSource dataSource) {
-		return new QuarterlyReportWriter(dataSource, ReportSettings.defaults()).write(Q2, out, BcfFixture.RUN);
+		return new QuarterlyReportWriter(dataSource, BcfFixture.SETTINGS).write(Q2, out, BcfFixture.RUN);
 	}
 
 	/** The warehouse's DataSource, running {@code action} before any statement whose SQL names {@code table}. */

@@ -16,7 +16,6 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  * (fire once now); a changed cron replaces it.
  */
 @Component
-@EnableConfigurationProperties(ScheduleProperties.class)
 public class NightlySchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlySchedule.class);

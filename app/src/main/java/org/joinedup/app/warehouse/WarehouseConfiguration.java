@@ -2,12 +2,12 @@ package org.joinedup.app.warehouse;
 
 import java.time.Clock;
 
+import org.joinedup.app.JoinedupProperties;
 import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.load.LoadContext;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.provider.JdbcProviderDirectory;
 import org.joinedup.transform.submission.SubmissionStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,14 +26,9 @@ class WarehouseConfiguration {
 		return new SubmissionStore(jdbc, clock);
 	}
 
-	/**
-	 * @param maxBadFraction the share of an episodes extract's rows that may be bad (quarantined) before the
-	 * whole file is rejected
-	 */
 	@Bean
-	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock,
-			@Value("${joinedup.episodes.max-bad-fraction}") double maxBadFraction) {
+	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock, JoinedupProperties properties) {
 		return new ReturnMappers(new LoadContext(new JdbcAreaDirectory(jdbc), new JdbcProviderDirectory(jdbc), clock,
-				maxBadFraction));
+				properties.episodes().maxBadFraction()));
 	}
 }
