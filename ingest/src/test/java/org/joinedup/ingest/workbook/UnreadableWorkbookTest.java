@@ -20,6 +20,8 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
@@ -89,6 +91,17 @@ class UnreadableWorkbookTest {
 		Path truncated = Files.write(dir.resolve("truncated.xls"), Arrays.copyOf(bytes, 1000));
 
 		assertRejected(engine, truncated, UnreadableFileException.CORRUPT, "damaged or incomplete");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsANumberCellHoldingText(WorkbookEngine engine) throws IOException {
+		Path damaged = WorkbookFiles.write(dir.resolve("damaged.xlsx"), Format.XLSX, workbook -> {
+			Cell number = WorkbookFiles.set(workbook.createSheet("Cover"), 1, 0, 42);
+			((XSSFCell) number).getCTCell().setV("forty-two");
+		});
+
+		assertRejected(engine, damaged, UnreadableFileException.CORRUPT, "damaged or incomplete");
 	}
 
 	@ParameterizedTest

@@ -106,6 +106,35 @@ class WorkbookEngineTest {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = EngineCase.class, names = "USERMODEL_XLS", mode = EnumSource.Mode.EXCLUDE)
+	void readsAFormulaWithoutAStoredResultAsBlank(EngineCase engineCase) throws IOException {
+		// written without evaluating, as some tools do; an .xls always stores a formula's result
+		Path file = WorkbookFiles.write(dir.resolve(engineCase.fileName("unevaluated")), engineCase.format, workbook -> {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Totals");
+			set(sheet, 1, 0, 21);
+			set(sheet, 1, 1, null).setCellFormula("A1*2");
+		});
+
+		try (Workbook workbook = engineCase.engine.open(file)) {
+			assertThat(workbook.sheets().get(0).row(1).cells()).extracting(SourceValue::value).containsExactly(21.0);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void decodesCharactersEscapedInInlineStrings(WorkbookEngine engine) throws IOException {
+		Path file = dir.resolve("inline.xlsx");
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			row(workbook.createSheet("Narrative"), 1, "First line_x000D_Second line");
+			workbook.write(out);
+		}
+
+		try (Workbook workbook = engine.open(file)) {
+			assertThat(workbook.sheets().get(0).row(1).cell(0).value()).isEqualTo("First line\rSecond line");
+		}
+	}
+
 	@Test
 	void streamsALargeWorkbookWithInlineStrings() throws IOException {
 		Path file = dir.resolve("large.xlsx");
