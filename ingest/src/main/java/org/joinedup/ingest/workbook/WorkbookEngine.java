@@ -19,18 +19,21 @@ import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * How a workbook is read. The format comes from the file's content, never its name: OOXML (.xlsx)
- * or OLE2 (.xls, or an encrypted .xlsx, which Office wraps in OLE2). Legacy .xls is always read by
- * the usermodel: BIFF8 caps a sheet at 65,536 rows, so it never needs streaming. Whichever engine
- * reads, a damaged or dangerous file gets the same finding ({@link OoxmlPackageCheck}).
+ * Which engine reads a workbook. The format comes from the file's content, never its name: OOXML
+ * (.xlsx, .xlsm) or OLE2 (.xls, or an encrypted .xlsx, which Office wraps in OLE2). An .xls is always
+ * read by HSSF's usermodel: BIFF8 caps a sheet at 65,536 rows, so it never needs streaming. Whichever
+ * engine reads, a damaged or dangerous file gets the same finding ({@link OoxmlPackageCheck}).
  */
 public enum WorkbookEngine {
 
-	/** POI's usermodel (XSSF/HSSF): the whole workbook in memory. Right for returns of ordinary size. */
-	USERMODEL,
+	/** By the file's format: an .xlsx is streamed, an .xls read by the usermodel. The default. */
+	BY_FILE,
 
-	/** POI's streaming .xlsx reader: memory does not grow with the number of rows. */
-	STREAMING;
+	/**
+	 * POI's usermodel (XSSF, HSSF) for every format, the whole workbook in memory: a fallback that
+	 * configuration can choose should the streaming reader ever misread a file.
+	 */
+	USERMODEL;
 
 	/** The stream names under which an OLE2 file keeps a BIFF workbook. */
 	private static final List<String> BIFF_ENTRIES = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
@@ -76,8 +79,8 @@ public enum WorkbookEngine {
 		OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
 		try {
 			OoxmlPackageCheck.check(pkg, file);
-			return this == STREAMING ? new StreamingXlsxWorkbook(file, pkg)
-					: new PoiUsermodelWorkbook(file, new XSSFWorkbook(pkg));
+			return this == USERMODEL ? new PoiUsermodelWorkbook(file, new XSSFWorkbook(pkg))
+					: new StreamingXlsxWorkbook(file, pkg);
 		}
 		catch (Exception | Error failure) {
 			pkg.revert();
