@@ -20,11 +20,12 @@ public final class BcfReader {
 
 	private final WorkbookEngine engine;
 
-	/** Reads with the usermodel engine: returns are small. */
+	/** Reads each file with the engine its format calls for: an .xlsx streamed, an .xls by HSSF. */
 	public BcfReader() {
-		this(WorkbookEngine.USERMODEL);
+		this(WorkbookEngine.BY_FILE);
 	}
 
+	/** @param engine {@link WorkbookEngine#BY_FILE}, or the usermodel forced by configuration */
 	public BcfReader(WorkbookEngine engine) {
 		this.engine = engine;
 	}

@@ -5,8 +5,4 @@ package org.joinedup.ingest.provenance;
  * column (a letter such as {@code C} for workbooks, the header name for CSV).
  */
 public record Provenance(String file, String sheet, Integer row, String column) {
-
-	public Provenance inColumn(String otherColumn) {
-		return new Provenance(file, sheet, row, otherColumn);
-	}
 }

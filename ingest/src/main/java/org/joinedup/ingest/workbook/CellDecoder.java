@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
  * Turns a {@code <c>} element of sheet XML into a value, with the same types the usermodel engine
@@ -36,11 +37,20 @@ final class CellDecoder {
 		}
 		return switch (type == null ? "n" : type) {
 			case "s" -> strings.getItemAt(Integer.parseInt(value.trim())).getString();
-			case "inlineStr", "str", "e" -> value;
+			case "inlineStr", "str" -> unescaped(value);
+			case "e" -> value;
 			case "b" -> "1".equals(value.trim()) || "true".equals(value.trim());
 			case "d" -> LocalDate.parse(value.trim().substring(0, 10));
 			default -> number(style, value);
 		};
+	}
+
+	/**
+	 * Sheet XML writes a character it cannot hold, such as a carriage return, as {@code _x000D_}; the
+	 * shared strings table and the usermodel decode it, so inline strings and formula text must too.
+	 */
+	private static String unescaped(String text) {
+		return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
 	}
 
 	private Object number(String style, String value) {

@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /**
  * A workbook loaded whole by POI's usermodel (XSSF or HSSF). Merged cells give their value in the
@@ -82,13 +84,32 @@ final class PoiUsermodelWorkbook implements Workbook {
 			return row == null ? Row.blank(file, name(), number) : toRow(row);
 		}
 
+		/** POI loads the XML whole but decodes a cell only when asked, so a damaged cell fails here. */
 		private Row toRow(org.apache.poi.ss.usermodel.Row row) {
-			Object[] values = new Object[Math.max(row.getLastCellNum(), 0)];
-			for (int column = 0; column < values.length; column++) {
-				Cell cell = row.getCell(column);
-				values[column] = cell == null ? null : value(cell, cell.getCellType());
+			try {
+				Object[] values = new Object[Math.max(row.getLastCellNum(), 0)];
+				for (int column = 0; column < values.length; column++) {
+					Cell cell = row.getCell(column);
+					values[column] = cell == null || storesNoValue(cell) ? null : value(cell, cell.getCellType());
+				}
+				return new Row(file, name(), row.getRowNum() + 1, values);
 			}
-			return new Row(file, name(), row.getRowNum() + 1, values);
+			catch (RuntimeException failure) {
+				throw WorkbookFailures.translate(file, failure);
+			}
+		}
+
+		/**
+		 * XSSF reads a number or formula cell whose file stores no value ({@code <f>} without {@code <v>},
+		 * or an empty {@code <v/>}) as 0; the file says nothing, so it reads blank, as when streamed. An
+		 * .xls always stores a formula's result.
+		 */
+		private static boolean storesNoValue(Cell cell) {
+			if (!(cell instanceof XSSFCell xssf)) {
+				return false;
+			}
+			CTCell stored = xssf.getCTCell();
+			return !stored.isSetIs() && (stored.getV() == null || stored.getV().isEmpty());
 		}
 
 		private Object value(Cell cell, CellType type) {

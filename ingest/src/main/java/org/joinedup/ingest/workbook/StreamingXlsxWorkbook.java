@@ -3,7 +3,6 @@ package org.joinedup.ingest.workbook;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -40,21 +38,16 @@ final class StreamingXlsxWorkbook implements Workbook {
 
 	private final Set<Closeable> openStreams = ConcurrentHashMap.newKeySet();
 
-	StreamingXlsxWorkbook(Path path) throws Exception {
-		this.file = path.getFileName().toString();
-		this.pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-		try {
-			this.reader = new XSSFReader(pkg);
-			try (InputStream workbookData = reader.getWorkbookData()) {
-				this.workbookXml = WorkbookXml.read(workbookData);
-			}
-			StylesTable styles = reader.getStylesTable();
-			this.decoder = new CellDecoder(new ReadOnlySharedStringsTable(pkg, false), styles, workbookXml.date1904());
+	/** Takes over an open package, already checked whole; closing the workbook reverts it. */
+	StreamingXlsxWorkbook(String file, OPCPackage pkg) throws Exception {
+		this.file = file;
+		this.pkg = pkg;
+		this.reader = new XSSFReader(pkg);
+		try (InputStream workbookData = reader.getWorkbookData()) {
+			this.workbookXml = WorkbookXml.read(workbookData);
 		}
-		catch (Exception | Error failure) {
-			pkg.revert();
-			throw failure;
-		}
+		StylesTable styles = reader.getStylesTable();
+		this.decoder = new CellDecoder(new ReadOnlySharedStringsTable(pkg, false), styles, workbookXml.date1904());
 	}
 
 	@Override

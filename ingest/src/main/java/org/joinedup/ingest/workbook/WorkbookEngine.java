@@ -7,37 +7,36 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.apache.poi.EmptyFileException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.IOUtils;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * How a workbook is read. The format comes from the file's content, never its name: OOXML (.xlsx)
- * or OLE2 (.xls, or an encrypted .xlsx, which Office wraps in OLE2). Legacy .xls is always read by
- * the usermodel: BIFF8 caps a sheet at 65,536 rows, so it never needs streaming.
+ * Which engine reads a workbook. The format comes from the file's content, never its name: OOXML
+ * (.xlsx, .xlsm) or OLE2 (.xls, or an encrypted .xlsx, which Office wraps in OLE2). An .xls is always
+ * read by HSSF's usermodel: BIFF8 caps a sheet at 65,536 rows, so it never needs streaming. Whichever
+ * engine reads, a damaged or dangerous file gets the same finding ({@link OoxmlPackageCheck}).
  */
 public enum WorkbookEngine {
 
-	/** POI's usermodel (XSSF/HSSF): the whole workbook in memory. Right for returns of ordinary size. */
-	USERMODEL,
+	/** By the file's format: an .xlsx is streamed, an .xls read by the usermodel. The default. */
+	BY_FILE,
 
-	/** POI's streaming .xlsx reader: memory does not grow with the number of rows. */
-	STREAMING;
+	/**
+	 * POI's usermodel (XSSF, HSSF) for every format, the whole workbook in memory: a fallback that
+	 * configuration can choose should the streaming reader ever misread a file.
+	 */
+	USERMODEL;
 
 	/** The stream names under which an OLE2 file keeps a BIFF workbook. */
 	private static final List<String> BIFF_ENTRIES = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
-
-	/** Workbooks, templates and macro-enabled workbooks; not the binary .xlsb. */
-	private static final Pattern SPREADSHEET_MAIN_PART = Pattern
-		.compile("application/vnd\\.(openxmlformats-officedocument\\.spreadsheetml|ms-excel)\\..*main\\+xml");
 
 	/**
 	 * Opens a workbook for reading; the caller closes it.
@@ -51,14 +50,8 @@ public enum WorkbookEngine {
 		FileMagic magic = magic(path, file);
 		try {
 			return switch (magic) {
-				case OOXML -> {
-					checkOoxmlWorkbook(path, file);
-					yield this == STREAMING ? new StreamingXlsxWorkbook(path) : usermodel(path, file);
-				}
-				case OLE2 -> {
-					checkOle2Workbook(path, file);
-					yield usermodel(path, file);
-				}
+				case OOXML -> openOoxml(path, file);
+				case OLE2 -> openOle2(path, file);
 				case BIFF2, BIFF3, BIFF4 -> throw WorkbookFailures.tooOld(file);
 				default -> throw WorkbookFailures.notAWorkbook(file);
 			};
@@ -67,10 +60,6 @@ public enum WorkbookEngine {
 			// POI reports damaged content with assorted runtime exceptions
 			throw WorkbookFailures.translate(file, failure);
 		}
-	}
-
-	private static Workbook usermodel(Path path, String file) throws IOException {
-		return new PoiUsermodelWorkbook(file, WorkbookFactory.create(path.toFile(), null, true));
 	}
 
 	private static FileMagic magic(Path path, String file) {
@@ -86,27 +75,23 @@ public enum WorkbookEngine {
 		}
 	}
 
-	/**
-	 * A Word or PowerPoint file is OOXML too, and an .xlsb keeps binary parts this reader cannot read:
-	 * the package's main part must be a spreadsheet in XML.
-	 */
-	private static void checkOoxmlWorkbook(Path path, String file) throws Exception {
+	private Workbook openOoxml(Path path, String file) throws Exception {
 		OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
 		try {
-			PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
-			String contentType = main == null || pkg.getPart(main) == null ? "" : pkg.getPart(main).getContentType();
-			if (!SPREADSHEET_MAIN_PART.matcher(contentType).matches()) {
-				throw WorkbookFailures.notAWorkbook(file);
-			}
+			OoxmlPackageCheck.check(pkg, file);
+			return this == USERMODEL ? new PoiUsermodelWorkbook(file, new XSSFWorkbook(pkg))
+					: new StreamingXlsxWorkbook(file, pkg);
 		}
-		finally {
+		catch (Exception | Error failure) {
 			pkg.revert();
+			throw failure;
 		}
 	}
 
 	/** An encrypted .xlsx is an OLE2 container holding an {@code EncryptionInfo} stream, not a workbook. */
-	private static void checkOle2Workbook(Path path, String file) throws IOException {
-		try (POIFSFileSystem container = new POIFSFileSystem(path.toFile(), true)) {
+	private static Workbook openOle2(Path path, String file) throws IOException {
+		POIFSFileSystem container = new POIFSFileSystem(path.toFile(), true);
+		try {
 			DirectoryNode root = container.getRoot();
 			if (root.hasEntry("EncryptionInfo")) {
 				throw WorkbookFailures.encrypted(file);
@@ -114,6 +99,11 @@ public enum WorkbookEngine {
 			if (BIFF_ENTRIES.stream().noneMatch(root::hasEntry)) {
 				throw WorkbookFailures.notAWorkbook(file);
 			}
+			return new PoiUsermodelWorkbook(file, new HSSFWorkbook(container, true));
+		}
+		catch (IOException | RuntimeException | Error failure) {
+			IOUtils.closeQuietly(container);
+			throw failure;
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.joinedup.ingest.workbook;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joinedup.ingest.testing.WorkbookFiles.row;
 
@@ -9,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
@@ -20,7 +23,10 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +99,30 @@ class UnreadableWorkbookTest {
 
 	@ParameterizedTest
 	@EnumSource(WorkbookEngine.class)
+	void rejectsMalformedXmlInASheetNoReaderAsksFor(WorkbookEngine engine) throws IOException {
+		Path whole = WorkbookFiles.write(dir.resolve("whole.xlsx"), Format.XLSX, workbook -> {
+			row(workbook.createSheet("Cover"), 1, "ONS code", "E08000008");
+			row(workbook.createSheet("Guidance"), 1, "Read me");
+		});
+		Path damaged = rewriteEntry(whole, dir.resolve("damaged.xlsx"), "xl/worksheets/sheet2.xml",
+				xml -> xml.replace("</sheetData>", ""));
+
+		assertRejected(engine, damaged, UnreadableFileException.CORRUPT, "damaged or incomplete");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsANumberCellHoldingText(WorkbookEngine engine) throws IOException {
+		Path damaged = WorkbookFiles.write(dir.resolve("damaged.xlsx"), Format.XLSX, workbook -> {
+			Cell number = WorkbookFiles.set(workbook.createSheet("Cover"), 1, 0, 42);
+			((XSSFCell) number).getCTCell().setV("forty-two");
+		});
+
+		assertRejectedOnReading(engine, damaged, UnreadableFileException.CORRUPT, "damaged or incomplete");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
 	void rejectsTextNamedAsAWorkbook(WorkbookEngine engine) throws IOException {
 		Path text = Files.writeString(dir.resolve("return.xlsx"), "ONS code,Name\nE08000008,Tameside\n");
 
@@ -127,9 +157,14 @@ class UnreadableWorkbookTest {
 		assertRejected(engine, bomb, UnreadableFileException.ZIP_BOMB, "more than 100 times its compressed size");
 	}
 
-	/** Opens and reads every row, since a streamed workbook only meets its sheets' XML when reading rows. */
+	/** Opening alone rejects the file, so which sheets a reader goes on to read makes no difference. */
 	private static void assertRejected(WorkbookEngine engine, Path file, String rule, String messagePart) {
-		assertThatThrownBy(() -> {
+		assertFails(() -> engine.open(file).close(), file, rule, messagePart);
+	}
+
+	/** A fault inside a cell is met when the cell is read: reads every row of every sheet. */
+	private static void assertRejectedOnReading(WorkbookEngine engine, Path file, String rule, String messagePart) {
+		assertFails(() -> {
 			try (Workbook workbook = engine.open(file)) {
 				for (Sheet sheet : workbook.sheets()) {
 					try (Stream<Row> rows = sheet.rows()) {
@@ -138,11 +173,13 @@ class UnreadableWorkbookTest {
 					}
 				}
 			}
-		}).isInstanceOfSatisfying(UnreadableFileException.class, failure -> {
-			org.assertj.core.api.Assertions.assertThat(failure.rule()).isEqualTo(rule);
-			org.assertj.core.api.Assertions.assertThat(failure.getMessage())
-				.contains(file.getFileName().toString())
-				.contains(messagePart);
+		}, file, rule, messagePart);
+	}
+
+	private static void assertFails(ThrowingCallable reading, Path file, String rule, String messagePart) {
+		assertThatThrownBy(reading).isInstanceOfSatisfying(UnreadableFileException.class, failure -> {
+			assertThat(failure.rule()).isEqualTo(rule);
+			assertThat(failure.getMessage()).contains(file.getFileName().toString()).contains(messagePart);
 		});
 	}
 
@@ -186,6 +223,19 @@ class UnreadableWorkbookTest {
 			zip.closeEntry();
 		}
 		return file;
+	}
+
+	/** A copy of an .xlsx with one entry's text changed. */
+	private static Path rewriteEntry(Path from, Path to, String entryName, UnaryOperator<String> change)
+			throws IOException {
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				entry(out, entry.getName(), entry.getName().equals(entryName) ? change.apply(content) : content);
+			}
+		}
+		return to;
 	}
 
 	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {

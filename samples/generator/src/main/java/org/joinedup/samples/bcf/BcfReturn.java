@@ -33,9 +33,4 @@ public record BcfReturn(Area area, Quarter period, String templateVersion, List<
         return new BcfReturn(area, period, templateVersion, metrics, incomeExpenditure, schemes, text, completedBy,
                 email, telephone, newSignedOff);
     }
-
-    public BcfReturn withArea(Area newArea) {
-        return new BcfReturn(newArea, period, templateVersion, metrics, incomeExpenditure, schemes, narrative,
-                completedBy, email, telephone, signedOff);
-    }
 }

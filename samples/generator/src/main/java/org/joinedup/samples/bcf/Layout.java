@@ -65,10 +65,6 @@ public final class Layout {
     public Layout versionAsNumber(boolean v) { versionAsNumber = v; return this; }
     public Layout veryHiddenLists(boolean v) { veryHiddenLists = v; return this; }
 
-    public boolean isLegacyXls() {
-        return legacyXls;
-    }
-
     /** A one-line description of the imperfections, for the README table. */
     public String describe(Quarter quarter) {
         StringBuilder b = new StringBuilder();
