@@ -3,6 +3,7 @@ package org.joinedup.app;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
+import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,7 +19,12 @@ public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCos
 	public record UnitCost(BigDecimal nonElectiveAdmission, BigDecimal delayedDay) {
 	}
 
-	public record Ingest(int chunkSize) {
+	/**
+	 * @param chunkSize facts per committed chunk
+	 * @param workbookEngine how workbooks are read: by file (an .xlsx streamed, an .xls by POI's usermodel) or
+	 * every one by the usermodel
+	 */
+	public record Ingest(int chunkSize, WorkbookEngine workbookEngine) {
 	}
 
 	/**

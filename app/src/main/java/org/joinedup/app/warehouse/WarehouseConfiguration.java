@@ -29,6 +29,6 @@ class WarehouseConfiguration {
 	@Bean
 	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock, JoinedupProperties properties) {
 		return new ReturnMappers(new LoadContext(new JdbcAreaDirectory(jdbc), new JdbcProviderDirectory(jdbc), clock,
-				properties.episodes().maxBadFraction()));
+				properties.ingest().workbookEngine(), properties.episodes().maxBadFraction()));
 	}
 }

@@ -2,15 +2,17 @@ package org.joinedup.transform.load;
 
 import java.time.Clock;
 
+import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.provider.ProviderDirectory;
 
 /**
  * What the mappers check returns against: the current reference data, the clock, and the settings of loading.
  *
+ * @param workbookEngine how workbooks are read (by file, or every one by POI's usermodel)
  * @param episodesMaxBadFraction the share of an episodes extract's rows that may be bad (quarantined) before the
  * whole file is rejected
  */
 public record LoadContext(JdbcAreaDirectory areas, ProviderDirectory providers, Clock clock,
-		double episodesMaxBadFraction) {
+		WorkbookEngine workbookEngine, double episodesMaxBadFraction) {
 }

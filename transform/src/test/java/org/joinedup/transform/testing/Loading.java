@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.joinedup.ingest.registry.FileDigest;
+import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.load.FactWriters;
 import org.joinedup.transform.load.LoadContext;
@@ -32,7 +33,8 @@ public final class Loading {
 	private final SubmissionStore store = new SubmissionStore(jdbc, Clock.systemUTC());
 
 	private final ReturnMappers returns = new ReturnMappers(
-			new LoadContext(new JdbcAreaDirectory(jdbc), new JdbcProviderDirectory(jdbc), Clock.systemUTC(), 0.001));
+			new LoadContext(new JdbcAreaDirectory(jdbc), new JdbcProviderDirectory(jdbc), Clock.systemUTC(),
+					WorkbookEngine.BY_FILE, 0.001));
 
 	public static Path sample(String pathInInbox) {
 		return INBOX.resolve(pathInInbox);
