@@ -11,11 +11,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.joinedup.ingest.finding.Finding;
-import org.joinedup.ingest.reference.AreaColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvFeedStreamTest {
+
+	private enum Column implements CsvColumn {
+
+		CODE("Code"), NAME("Name"), REGION("Region");
+
+		private final ColumnSpec spec;
+
+		Column(String header) {
+			this.spec = new ColumnSpec(header, true, List.of());
+		}
+
+		@Override
+		public ColumnSpec spec() {
+			return spec;
+		}
+	}
 
 	@TempDir
 	Path dir;
@@ -24,8 +39,8 @@ class CsvFeedStreamTest {
 	void handsEachRowOnAsItIsReadAndStopsWhenTheConsumerDoes() throws IOException {
 		Path file = Files.writeString(dir.resolve("feed.csv"), "Name\nfirst\nsecond\nthird\n");
 		List<String> seen = new ArrayList<>();
-		CsvFeedStream<String> stream = CsvFeedStream.withHeader(List.of(AreaColumn.NAME),
-				row -> row.get(AreaColumn.NAME).text());
+		CsvFeedStream<String> stream = CsvFeedStream.withHeader(List.of(Column.NAME),
+				row -> row.get(Column.NAME).text());
 
 		try {
 			stream.read(file, name -> {
@@ -50,8 +65,8 @@ class CsvFeedStreamTest {
 		List<String> rows = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
 
-		CsvFeedStream.headerless(Map.of(AreaColumn.ONS_CODE, 0, AreaColumn.REGION, 2), 3,
-				row -> row.line() + ":" + row.get(AreaColumn.ONS_CODE).text() + "/" + row.get(AreaColumn.REGION).text())
+		CsvFeedStream.headerless(Map.of(Column.CODE, 0, Column.REGION, 2), 3,
+				row -> row.line() + ":" + row.get(Column.CODE).text() + "/" + row.get(Column.REGION).text())
 			.read(file, rows::add, findings::add);
 
 		assertThat(rows).containsExactly("1:RVW/Y63", "3:RW3/Y62");

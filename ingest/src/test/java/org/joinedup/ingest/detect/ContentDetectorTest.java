@@ -64,20 +64,11 @@ class ContentDetectorTest {
 	}
 
 	@Test
-	void recognisesTheHeaderlessTrustFileByTheShapeOfItsRecords() throws IOException {
-		String trust = "RVW,NORTH TEES AND HARTLEPOOL NHS FOUNDATION TRUST,Y63,Q74,HOSPITAL ROAD,,,,TS19 8PE,19940401,,,,,,,,,,,,,,,,,\n";
-
-		assertThat(new TrustFileDetector().matches(sample("etr.csv", trust + trust.replace("RVW", "RW3")))).isTrue();
-		assertThat(new TrustFileDetector().matches(sample("etr.csv", trust.replace("19940401", "1994-04-01"))))
-			.isFalse();
-	}
-
-	@Test
 	void eitherOfTwoDetectorsMatches() throws IOException {
-		ContentDetector areasOrTrustFile = new CsvHeaderDetector(AREAS, 0).or(new TrustFileDetector());
+		ContentDetector areasOrWorkbook = new CsvHeaderDetector(AREAS, 0).or(new WorkbookDetector());
 
-		assertThat(areasOrTrustFile.matches(sample("areas.csv", "ONS code,Name,Legacy code\n"))).isTrue();
-		assertThat(areasOrTrustFile.matches(sample("other.csv", "Name,Region\n"))).isFalse();
+		assertThat(areasOrWorkbook.matches(sample("areas.csv", "ONS code,Name,Legacy code\n"))).isTrue();
+		assertThat(areasOrWorkbook.matches(sample("other.csv", "Name,Region\n"))).isFalse();
 	}
 
 	private FileSample sample(String name, String text) throws IOException {

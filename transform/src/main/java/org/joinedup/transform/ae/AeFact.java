@@ -2,7 +2,6 @@ package org.joinedup.transform.ae;
 
 import java.util.Map;
 
-import org.joinedup.ingest.ae.AeColumn;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.warehouse.period.FinancialMonth;
 

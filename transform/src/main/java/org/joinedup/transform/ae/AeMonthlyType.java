@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.joinedup.ingest.ae.AeColumn;
-import org.joinedup.ingest.ae.AeReader;
 import org.joinedup.ingest.detect.CsvHeaderDetector;
 import org.joinedup.transform.load.FactTable;
 import org.joinedup.transform.load.ReturnTypeDefinition;

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.joinedup.ingest.ae.AeColumn;
-import org.joinedup.ingest.ae.AeReader;
-import org.joinedup.ingest.ae.AeRow;
 import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;

@@ -11,8 +11,6 @@ import java.util.Set;
 import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
-import org.joinedup.ingest.reference.AreaRow;
-import org.joinedup.ingest.reference.AreasReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OnsCode;
 import org.joinedup.transform.load.CsvReturnMapper;

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.joinedup.ingest.detect.CsvHeaderDetector;
-import org.joinedup.ingest.reference.AreaColumn;
-import org.joinedup.ingest.reference.AreasReader;
 import org.joinedup.transform.load.FactTable;
 import org.joinedup.transform.load.ReturnTypeDefinition;
 import org.joinedup.warehouse.ReturnType;

@@ -3,7 +3,6 @@ package org.joinedup.transform.bcf;
 import java.util.Arrays;
 import java.util.List;
 
-import org.joinedup.ingest.bcf.BcfReader;
 import org.joinedup.ingest.detect.WorkbookDetector;
 import org.joinedup.transform.load.FactTable;
 import org.joinedup.transform.load.ReturnTypeDefinition;

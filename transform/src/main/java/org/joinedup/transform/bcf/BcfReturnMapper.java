@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.joinedup.ingest.bcf.BcfContent;
-import org.joinedup.ingest.bcf.BcfReader;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.workbook.UnreadableFileException;

@@ -3,7 +3,6 @@ package org.joinedup.transform.bcf;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.joinedup.ingest.bcf.IncomeExpenditureRow;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;

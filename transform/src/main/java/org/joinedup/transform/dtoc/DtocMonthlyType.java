@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.joinedup.ingest.detect.CsvHeaderDetector;
-import org.joinedup.ingest.dtoc.DtocColumn;
-import org.joinedup.ingest.dtoc.DtocReader;
 import org.joinedup.transform.load.FactTable;
 import org.joinedup.transform.load.ReturnTypeDefinition;
 import org.joinedup.warehouse.ReturnType;

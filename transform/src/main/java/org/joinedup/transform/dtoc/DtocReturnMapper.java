@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.joinedup.ingest.csv.CsvContent;
-import org.joinedup.ingest.dtoc.DtocReader;
-import org.joinedup.ingest.dtoc.DtocRow;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;

@@ -1,10 +1,10 @@
 package org.joinedup.transform.episode;
 
-import static org.joinedup.ingest.episode.EpisodeColumn.ADMISSION_DATE;
-import static org.joinedup.ingest.episode.EpisodeColumn.ADMISSION_METHOD;
-import static org.joinedup.ingest.episode.EpisodeColumn.AGE_ON_ADMISSION;
-import static org.joinedup.ingest.episode.EpisodeColumn.DISCHARGE_DATE;
-import static org.joinedup.ingest.episode.EpisodeColumn.RESIDENT_LA;
+import static org.joinedup.transform.episode.EpisodeColumn.ADMISSION_DATE;
+import static org.joinedup.transform.episode.EpisodeColumn.ADMISSION_METHOD;
+import static org.joinedup.transform.episode.EpisodeColumn.AGE_ON_ADMISSION;
+import static org.joinedup.transform.episode.EpisodeColumn.DISCHARGE_DATE;
+import static org.joinedup.transform.episode.EpisodeColumn.RESIDENT_LA;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.joinedup.ingest.csv.CsvRow;
-import org.joinedup.ingest.episode.EpisodesReader;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;

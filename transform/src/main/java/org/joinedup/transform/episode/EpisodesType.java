@@ -3,8 +3,6 @@ package org.joinedup.transform.episode;
 import java.util.List;
 
 import org.joinedup.ingest.detect.CsvHeaderDetector;
-import org.joinedup.ingest.episode.EpisodeColumn;
-import org.joinedup.ingest.episode.EpisodesReader;
 import org.joinedup.transform.load.FactTable;
 import org.joinedup.transform.load.ReturnTypeDefinition;
 import org.joinedup.warehouse.ReturnType;

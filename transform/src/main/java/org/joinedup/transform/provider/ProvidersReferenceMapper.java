@@ -1,12 +1,12 @@
 package org.joinedup.transform.provider;
 
-import static org.joinedup.ingest.reference.ProviderColumn.CLOSE_DATE;
-import static org.joinedup.ingest.reference.ProviderColumn.NAME;
-import static org.joinedup.ingest.reference.ProviderColumn.ODS_CODE;
-import static org.joinedup.ingest.reference.ProviderColumn.OPEN_DATE;
-import static org.joinedup.ingest.reference.ProviderColumn.PARENT_CODE;
-import static org.joinedup.ingest.reference.ProviderColumn.PARENT_NAME;
-import static org.joinedup.ingest.reference.ProviderColumn.REGION;
+import static org.joinedup.transform.provider.ProviderColumn.CLOSE_DATE;
+import static org.joinedup.transform.provider.ProviderColumn.NAME;
+import static org.joinedup.transform.provider.ProviderColumn.ODS_CODE;
+import static org.joinedup.transform.provider.ProviderColumn.OPEN_DATE;
+import static org.joinedup.transform.provider.ProviderColumn.PARENT_CODE;
+import static org.joinedup.transform.provider.ProviderColumn.PARENT_NAME;
+import static org.joinedup.transform.provider.ProviderColumn.REGION;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +20,6 @@ import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.csv.CsvRow;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
-import org.joinedup.ingest.reference.ProvidersReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OdsCode;
 import org.joinedup.transform.load.CsvReturnMapper;

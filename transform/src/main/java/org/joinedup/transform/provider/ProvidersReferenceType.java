@@ -4,9 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.joinedup.ingest.detect.CsvHeaderDetector;
-import org.joinedup.ingest.detect.TrustFileDetector;
-import org.joinedup.ingest.reference.ProviderColumn;
-import org.joinedup.ingest.reference.ProvidersReader;
 import org.joinedup.transform.load.FactTable;
 import org.joinedup.transform.load.ReturnTypeDefinition;
 import org.joinedup.warehouse.ReturnType;

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.csv.CsvRow;
-import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.CsvReturnMapper;
 import org.joinedup.transform.load.Fact;

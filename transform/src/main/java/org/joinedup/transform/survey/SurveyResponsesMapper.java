@@ -1,13 +1,13 @@
 package org.joinedup.transform.survey;
 
-import static org.joinedup.ingest.survey.SurveyResponseColumn.ORGANISATION_TYPE;
-import static org.joinedup.ingest.survey.SurveyResponseColumn.QUESTION;
-import static org.joinedup.ingest.survey.SurveyResponseColumn.QUESTION_ID;
-import static org.joinedup.ingest.survey.SurveyResponseColumn.RESPONDENT_ID;
-import static org.joinedup.ingest.survey.SurveyResponseColumn.RESPONSE;
-import static org.joinedup.ingest.survey.SurveyResponseColumn.ROLE;
-import static org.joinedup.ingest.survey.SurveyResponseColumn.SURVEY;
-import static org.joinedup.ingest.survey.SurveyResponseColumn.WAVE;
+import static org.joinedup.transform.survey.SurveyResponseColumn.ORGANISATION_TYPE;
+import static org.joinedup.transform.survey.SurveyResponseColumn.QUESTION;
+import static org.joinedup.transform.survey.SurveyResponseColumn.QUESTION_ID;
+import static org.joinedup.transform.survey.SurveyResponseColumn.RESPONDENT_ID;
+import static org.joinedup.transform.survey.SurveyResponseColumn.RESPONSE;
+import static org.joinedup.transform.survey.SurveyResponseColumn.ROLE;
+import static org.joinedup.transform.survey.SurveyResponseColumn.SURVEY;
+import static org.joinedup.transform.survey.SurveyResponseColumn.WAVE;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.Set;
 import org.joinedup.ingest.csv.CsvRow;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
-import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.warehouse.ReturnType;

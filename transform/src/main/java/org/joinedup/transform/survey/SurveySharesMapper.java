@@ -1,12 +1,12 @@
 package org.joinedup.transform.survey;
 
-import static org.joinedup.ingest.survey.SurveyShareColumn.ANSWER;
-import static org.joinedup.ingest.survey.SurveyShareColumn.QUESTION;
-import static org.joinedup.ingest.survey.SurveyShareColumn.QUESTION_ID;
-import static org.joinedup.ingest.survey.SurveyShareColumn.RESPONDENTS;
-import static org.joinedup.ingest.survey.SurveyShareColumn.SHARE;
-import static org.joinedup.ingest.survey.SurveyShareColumn.SURVEY;
-import static org.joinedup.ingest.survey.SurveyShareColumn.WAVE;
+import static org.joinedup.transform.survey.SurveyShareColumn.ANSWER;
+import static org.joinedup.transform.survey.SurveyShareColumn.QUESTION;
+import static org.joinedup.transform.survey.SurveyShareColumn.QUESTION_ID;
+import static org.joinedup.transform.survey.SurveyShareColumn.RESPONDENTS;
+import static org.joinedup.transform.survey.SurveyShareColumn.SHARE;
+import static org.joinedup.transform.survey.SurveyShareColumn.SURVEY;
+import static org.joinedup.transform.survey.SurveyShareColumn.WAVE;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.Set;
 import org.joinedup.ingest.csv.CsvRow;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
-import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.warehouse.ReturnType;

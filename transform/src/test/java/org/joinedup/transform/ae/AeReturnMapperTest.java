@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Month;
 import java.util.Set;
 
-import org.joinedup.ingest.ae.AeColumn;
-import org.joinedup.ingest.ae.AeReader;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.provider.ProviderDirectory;

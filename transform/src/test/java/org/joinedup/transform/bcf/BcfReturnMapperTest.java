@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.joinedup.ingest.bcf.BcfContent;
-import org.joinedup.ingest.bcf.CoverField;
-import org.joinedup.ingest.bcf.IncomeExpenditureRow;
-import org.joinedup.ingest.bcf.MetricRow;
-import org.joinedup.ingest.bcf.SchemeRow;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;

@@ -11,7 +11,6 @@ import java.time.Month;
 import java.util.Map;
 import java.util.Set;
 
-import org.joinedup.ingest.dtoc.DtocReader;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.provider.ProviderDirectory;

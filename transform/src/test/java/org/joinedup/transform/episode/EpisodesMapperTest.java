@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.joinedup.ingest.episode.EpisodesReader;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Severity;
 import org.joinedup.transform.area.AreaDirectory;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 
-import org.joinedup.ingest.reference.ProvidersReader;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.testing.Feeds;
 import org.junit.jupiter.api.Test;

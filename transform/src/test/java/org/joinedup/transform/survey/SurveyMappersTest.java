@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.joinedup.ingest.survey.SurveyReader;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.testing.Feeds;
 import org.junit.jupiter.api.Test;
