@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
+import org.joinedup.warehouse.SubmissionStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -20,7 +21,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class CheckFileTasklet implements Tasklet {
 
-	static final ExitStatus REJECTED = new ExitStatus("REJECTED");
+	static final ExitStatus REJECTED = new ExitStatus(SubmissionStatus.REJECTED.name());
 
 	private final SubmissionStore store;
 
