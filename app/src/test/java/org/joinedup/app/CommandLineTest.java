@@ -19,7 +19,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The command-line contract: exit codes, messages that say what to do, and where files go. */
+/**
+ * The command-line contract: exit codes, messages that say what to do, and where files
+ * go.
+ */
 @SpringBootTest
 @TestInstance(Lifecycle.PER_CLASS)
 class CommandLineTest {
@@ -39,7 +42,10 @@ class CommandLineTest {
 
 	private Cli.Result ingest;
 
-	/** A report asked for before anything is ingested, then the 2016-17 Q4 returns ingested for the other tests. */
+	/**
+	 * A report asked for before anything is ingested, then the 2016-17 Q4 returns
+	 * ingested for the other tests.
+	 */
 	@BeforeAll
 	void reportThenIngest() {
 		reportOnAnEmptyWarehouse = Cli.run(context, "report");
@@ -106,4 +112,5 @@ class CommandLineTest {
 		assertThat(result.exitCode()).isEqualTo(3);
 		assertThat(result.out()).contains("REJECTED").contains("[not-a-recognised-return]");
 	}
+
 }

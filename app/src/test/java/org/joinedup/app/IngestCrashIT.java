@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An ingest killed with SIGKILL part-way through a large file, then recovered and restarted with the admin
- * commands, leaves the warehouse exactly as an uninterrupted ingest of the same file does: every row once.
+ * An ingest killed with SIGKILL part-way through a large file, then recovered and
+ * restarted with the admin commands, leaves the warehouse exactly as an uninterrupted
+ * ingest of the same file does: every row once.
  */
 class IngestCrashIT {
 
@@ -49,8 +50,11 @@ class IngestCrashIT {
 		assertThat(committed.get()).as("killed part-way").isLessThan(AREAS);
 
 		String started = run(crashed, "jobs", "--status", "started");
-		String id = started.lines().filter(l -> l.contains("areas-large.csv")).findFirst()
-			.orElseThrow(() -> new AssertionError("no STARTED ingest in:\n" + started)).split(" +")[0];
+		String id = started.lines()
+			.filter(l -> l.contains("areas-large.csv"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no STARTED ingest in:\n" + started))
+			.split(" +")[0];
 		run(crashed, "recover", id);
 		assertThat(run(crashed, "restart", id, "--joinedup.ingest.chunk-size=100")).contains("COMPLETED, ACCEPTED");
 
@@ -71,16 +75,17 @@ class IngestCrashIT {
 	}
 
 	/**
-	 * The warehouse of a home, through the process that has it open if any (H2's AUTO_SERVER, as the application
-	 * opens it); never creating it.
+	 * The warehouse of a home, through the process that has it open if any (H2's
+	 * AUTO_SERVER, as the application opens it); never creating it.
 	 */
 	private static Connection warehouse(Path home) throws SQLException {
-		return DriverManager.getConnection(
-				"jdbc:h2:file:" + home.resolve("warehouse") + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "sa", "");
+		return DriverManager
+			.getConnection("jdbc:h2:file:" + home.resolve("warehouse") + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "sa", "");
 	}
 
 	private static long committedAreas(Path home) {
-		try (Connection c = warehouse(home); Statement s = c.createStatement();
+		try (Connection c = warehouse(home);
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM area")) {
 			rs.next();
 			return rs.getLong(1);
@@ -90,7 +95,10 @@ class IngestCrashIT {
 		}
 	}
 
-	/** Row count, distinct source rows and codes, sums and extremes of the areas, and the submissions' states. */
+	/**
+	 * Row count, distinct source rows and codes, sums and extremes of the areas, and the
+	 * submissions' states.
+	 */
 	private static List<Object> warehouseFigures(Path home) throws SQLException {
 		try (Connection c = warehouse(home); Statement s = c.createStatement()) {
 			List<Object> figures = new ArrayList<>();

@@ -24,8 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * An ingest that fails after two committed rows, restarted once the cause is gone, ends with exactly
- * the five rows of an uninterrupted run: none lost, none written twice.
+ * An ingest that fails after two committed rows, restarted once the cause is gone, ends
+ * with exactly the five rows of an uninterrupted run: none lost, none written twice.
  */
 @SpringBootTest
 class IngestRestartTest {
@@ -80,8 +80,9 @@ class IngestRestartTest {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM area", Integer.class);
 	}
 
-
-	/** Fails the third insert it sees, as a database outage part-way through a load would. */
+	/**
+	 * Fails the third insert it sees, as a database outage part-way through a load would.
+	 */
 	public static class FailOnThirdInsert implements Trigger {
 
 		private static final AtomicInteger INSERTS = new AtomicInteger();
@@ -92,5 +93,7 @@ class IngestRestartTest {
 				throw new SQLException("injected failure on the third insert");
 			}
 		}
+
 	}
+
 }

@@ -38,8 +38,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The monthly extracts in the workbook (Delayed transfers' NHS, social care and both days; Admissions' emergency
- * admissions per month) equal the generator's own figures ({@code samples/expected/*.csv}), summed here.
+ * The monthly extracts in the workbook (Delayed transfers' NHS, social care and both
+ * days; Admissions' emergency admissions per month) equal the generator's own figures
+ * ({@code samples/expected/*.csv}), summed here.
  */
 @SpringBootTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -81,7 +82,8 @@ class MonthlyFiguresFunctionalTest {
 			for (Map<String, Cell> row : rows) {
 				long[] days = expected.get(row.get("ONS code").getStringCellValue());
 				assertThat(new long[] { number(row.get("NHS days")), number(row.get("Social care days")),
-						number(row.get("Both days")) }).isEqualTo(days);
+						number(row.get("Both days")) })
+					.isEqualTo(days);
 			}
 		}
 	}
@@ -120,11 +122,15 @@ class MonthlyFiguresFunctionalTest {
 	}
 
 	private static Path report(int finYear, int quarter) {
-		return home.resolve("reports").resolve(
-				"joinedup-quarterly-" + finYear + "-" + String.format("%02d", (finYear + 1) % 100) + "-Q" + quarter + ".xlsx");
+		return home.resolve("reports")
+			.resolve("joinedup-quarterly-" + finYear + "-" + String.format("%02d", (finYear + 1) % 100) + "-Q" + quarter
+					+ ".xlsx");
 	}
 
-	/** The table's data rows as header to cell, read as a viewer that does not recalculate sees them. */
+	/**
+	 * The table's data rows as header to cell, read as a viewer that does not recalculate
+	 * sees them.
+	 */
 	private static List<Map<String, Cell>> rows(XSSFWorkbook workbook, String tableName) {
 		XSSFTable table = workbook.getTable(tableName);
 		XSSFSheet sheet = table.getXSSFSheet();
@@ -147,4 +153,5 @@ class MonthlyFiguresFunctionalTest {
 		assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
 		return (long) cell.getNumericCellValue();
 	}
+
 }

@@ -37,8 +37,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The nightly run on the committed samples: every return loads, every quarter's workbook carries the
- * figures the generator computed independently, and a second run changes nothing.
+ * The nightly run on the committed samples: every return loads, every quarter's workbook
+ * carries the figures the generator computed independently, and a second run changes
+ * nothing.
  */
 @SpringBootTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -66,7 +67,10 @@ class NightlyFunctionalTest {
 
 	private Cli.Result secondRun;
 
-	/** Runs the nightly twice for the whole class; the tests only read what the runs printed and left behind. */
+	/**
+	 * Runs the nightly twice for the whole class; the tests only read what the runs
+	 * printed and left behind.
+	 */
 	@BeforeAll
 	void runTheNightlyTwice() throws IOException {
 		firstRun = Cli.run(context, "nightly");
@@ -117,8 +121,10 @@ class NightlyFunctionalTest {
 			.isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM metric_fact", Integer.class)).isPositive();
 		for (String monthly : List.of("dtoc_fact", "ae_fact")) {
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + monthly + " WHERE source_row IS NULL",
-					Integer.class)).as(monthly).isZero();
+			assertThat(
+					jdbc.queryForObject("SELECT COUNT(*) FROM " + monthly + " WHERE source_row IS NULL", Integer.class))
+				.as(monthly)
+				.isZero();
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + monthly, Integer.class)).as(monthly).isPositive();
 		}
 		assertThat(jdbc.queryForList("SELECT return_type FROM submission WHERE status = 'SUPERSEDED'", String.class))
@@ -138,26 +144,33 @@ class NightlyFunctionalTest {
 		assertThat(percent(trends, confed, "2013", "WAIT-TIMES", "Increase")).isEqualTo(70);
 		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Very confident")).isEqualTo(1);
 		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Confident")).isEqualTo(25);
-		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Neither confident nor worried")).isEqualTo(32);
+		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Neither confident nor worried"))
+			.isEqualTo(32);
 		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Worried")).isEqualTo(33);
 		assertThat(percent(trends, providers, "2021-11", "LOCAL-SUPPORT", "Very worried")).isEqualTo(10);
 		assertThat(percent(trends, providers, "2021-11", "WINTER", "Extremely concerned")).isEqualTo(87);
-		assertThat(trends).filteredOn(r -> r.get("Wave").equals("2013")).extracting(r -> r.get("Respondents"))
+		assertThat(trends).filteredOn(r -> r.get("Wave").equals("2013"))
+			.extracting(r -> r.get("Respondents"))
 			.containsOnly(185.0);
-		assertThat(trends).filteredOn(r -> r.get("Wave").equals("2021-11")).extracting(r -> r.get("Respondents"))
+		assertThat(trends).filteredOn(r -> r.get("Wave").equals("2021-11"))
+			.extracting(r -> r.get("Respondents"))
 			.containsOnly(114.0);
 	}
 
 	@Test
 	void blankAnswersAreLeftOutOfTheBaseAndAggregateSharesKeptAsGiven() throws IOException {
 		List<Map<String, Object>> trends = table(ExpectedFigures.files().get(0), "Survey trends", "SurveyTrends");
-		// 2015: 160 respondents, 2 left the progress question blank; 3 said Don't know, which counts
+		// 2015: 160 respondents, 2 left the progress question blank; 3 said Don't know,
+		// which counts
 		assertThat(trends).filteredOn(r -> r.get("Wave").equals("2015") && r.get("Question ID").equals("INT-PROGRESS"))
-			.extracting(r -> r.get("Respondents")).containsOnly(158.0);
+			.extracting(r -> r.get("Respondents"))
+			.containsOnly(158.0);
 		assertThat(trends).anySatisfy(r -> assertThat(r).containsEntry("Wave", "2015")
-			.containsEntry("Question ID", "INT-PROGRESS").containsEntry("Answer", "Don't know"));
+			.containsEntry("Question ID", "INT-PROGRESS")
+			.containsEntry("Answer", "Don't know"));
 		assertThat(trends).anySatisfy(r -> assertThat(r).containsEntry("Wave", "2019-11")
-			.containsEntry("Answer", "Extremely concerned").containsEntry("Share (%)", 0.65)
+			.containsEntry("Answer", "Extremely concerned")
+			.containsEntry("Share (%)", 0.65)
 			.containsEntry("Respondents", 120.0));
 	}
 
@@ -165,22 +178,33 @@ class NightlyFunctionalTest {
 	void episodesAreKeptAsCountsAndTheirEmergencyAdmissionsSetBesideTheNeaActual() throws IOException {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE rule IN ('date-unparseable', "
 				+ "'admission-method-unknown', 'discharge-before-admission', 'area-unknown') AND severity = 'WARNING' "
-				+ "AND row_number IS NOT NULL", Integer.class)).as("quarantined rows").isEqualTo(4);
+				+ "AND row_number IS NOT NULL", Integer.class))
+			.as("quarantined rows")
+			.isEqualTo(4);
 		List<Map<String, Object>> admissions = table(lastQuarter(), "Admissions", "Admissions");
 		List<Map<String, Object>> findings = table(lastQuarter(), "Data quality", "Rejections");
 		try (Reader in = Files.newBufferedReader(Samples.EXPECTED.resolve("episodes.csv"))) {
-			for (CSVRecord expected : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+			for (CSVRecord expected : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(in)) {
 				long episodes = Long.parseLong(expected.get("emergency_episodes"));
 				long actual = Long.parseLong(expected.get("nea_actual"));
 				assertThat(jdbc.queryForObject("SELECT SUM(admissions) FROM episode_count WHERE method_group = "
-						+ "'EMERGENCY' AND area_code = ?", Long.class, expected.get("area"))).isEqualTo(episodes);
-				assertThat(admissions).filteredOn(r -> r.get("ONS code").equals(expected.get("area"))).singleElement()
+						+ "'EMERGENCY' AND area_code = ?", Long.class, expected.get("area")))
+					.isEqualTo(episodes);
+				assertThat(admissions).filteredOn(r -> r.get("ONS code").equals(expected.get("area")))
+					.singleElement()
 					.satisfies(r -> assertThat(r).containsEntry("Actual (quarter)", (double) actual)
 						.containsEntry("Emergency episodes (quarter)", (double) episodes)
 						.containsEntry("Actual vs episodes (%)", (double) actual / episodes - 1));
 				boolean mismatched = Math.abs((double) actual / episodes - 1) > 0.05;
-				assertThat(findings.stream().anyMatch(f -> "nea-episodes-mismatch".equals(f.get("Rule"))
-						&& String.valueOf(actual).equals(f.get("Value")))).as(expected.get("area")).isEqualTo(mismatched);
+				assertThat(findings.stream()
+					.anyMatch(f -> "nea-episodes-mismatch".equals(f.get("Rule"))
+							&& String.valueOf(actual).equals(f.get("Value"))))
+					.as(expected.get("area"))
+					.isEqualTo(mismatched);
 			}
 		}
 		assertThat(findings).filteredOn(f -> "nea-episodes-mismatch".equals(f.get("Rule"))).hasSize(1);
@@ -203,8 +227,7 @@ class NightlyFunctionalTest {
 	@Test
 	void aSecondRunLoadsNothingAndRewritesNoReport() throws IOException {
 		assertThat(secondRun.exitCode()).as(secondRun.out()).isZero();
-		assertThat(secondRun.out().lines().filter(l -> l.startsWith("LOADED") || l.startsWith("SUPERSEDES")))
-			.isEmpty();
+		assertThat(secondRun.out().lines().filter(l -> l.startsWith("LOADED") || l.startsWith("SUPERSEDES"))).isEmpty();
 		assertThat(secondRun.out()).contains("DUPLICATE").contains("0 written");
 		assertThat(reportTimes()).isEqualTo(reportsAfterFirstRun);
 		assertThat(facts()).isEqualTo(factsAfterFirstRun);
@@ -262,4 +285,5 @@ class NightlyFunctionalTest {
 	private static Path report(Path expected) {
 		return ExpectedFigures.report(home.resolve("reports"), expected);
 	}
+
 }

@@ -11,8 +11,8 @@ import org.joinedup.app.testing.Samples;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged {@code nightly} off a terminal: plain lines, no progress bar; and the log file under
- * {@code $JOINEDUP_HOME/logs}, ending with the nightly's summary line.
+ * The packaged {@code nightly} off a terminal: plain lines, no progress bar; and the log
+ * file under {@code $JOINEDUP_HOME/logs}, ending with the nightly's summary line.
  */
 class NightlyLogIT {
 
@@ -35,4 +35,5 @@ class NightlyLogIT {
 			assertThat(logged.get(logged.size() - 1)).endsWith(lines.get(lines.size() - 1));
 		}
 	}
+
 }

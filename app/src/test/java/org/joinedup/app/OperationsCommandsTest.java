@@ -35,9 +35,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The admin commands on a small warehouse: the areas reference, three 2016-17 Q4 returns (so nine areas are
- * missing), Tameside's ingested again (so one is superseded) and one rejected return. A test that changes the
- * warehouse further does so on returns and quarters of its own, so the tests run in any order.
+ * The admin commands on a small warehouse: the areas reference, three 2016-17 Q4 returns
+ * (so nine areas are missing), Tameside's ingested again (so one is superseded) and one
+ * rejected return. A test that changes the warehouse further does so on returns and
+ * quarters of its own, so the tests run in any order.
  */
 @SpringBootTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -76,9 +77,8 @@ class OperationsCommandsTest {
 
 	@BeforeAll
 	void ingestTheSmallWarehouse() {
-		Cli.Result ingest = Cli.run(context, "ingest", Samples.AREAS.toString(),
-				HARTLEPOOL.toString(), TAMESIDE.toString(), Q4.resolve("E10000030-surrey.xlsx").toString(),
-				REJECTED.toString());
+		Cli.Result ingest = Cli.run(context, "ingest", Samples.AREAS.toString(), HARTLEPOOL.toString(),
+				TAMESIDE.toString(), Q4.resolve("E10000030-surrey.xlsx").toString(), REJECTED.toString());
 		assertThat(ingest.exitCode()).as(ingest.out()).isEqualTo(3);
 		tamesideRerun = Cli.run(context, "rerun", String.valueOf(executionOf(TAMESIDE)));
 	}
@@ -88,13 +88,14 @@ class OperationsCommandsTest {
 		Cli.Result jobs = Cli.run(context, "jobs");
 
 		assertThat(jobs.exitCode()).isZero();
-		assertThat(jobs.out().lines().findFirst().orElseThrow()).startsWith("ID").contains("Job", "Key", "Status",
-				"Started", "Duration", "Read", "Written", "Skipped", "Outcome");
+		assertThat(jobs.out().lines().findFirst().orElseThrow()).startsWith("ID")
+			.contains("Job", "Key", "Status", "Started", "Duration", "Read", "Written", "Skipped", "Outcome");
 		assertThat(jobs.out()).containsPattern("ingestFile +count-negative.xlsx +COMPLETED .* REJECTED")
 			.containsPattern("ingestFile +E08000008-tameside.xlsx +COMPLETED .* ACCEPTED")
 			.containsPattern("ingestFile +areas.csv +COMPLETED .* 12 +12 +0 +ACCEPTED");
 		assertThat(Cli.run(context, "jobs", "--status", "completed", "--limit", "2").out().lines()).hasSize(3);
-		assertThat(Cli.run(context, "jobs", "--status", "stopped").out()).contains("No job executions with status STOPPED");
+		assertThat(Cli.run(context, "jobs", "--status", "stopped").out())
+			.contains("No job executions with status STOPPED");
 
 		Cli.Result badStatus = Cli.run(context, "jobs", "--status", "done");
 		assertThat(badStatus.exitCode()).isEqualTo(2);
@@ -155,8 +156,8 @@ class OperationsCommandsTest {
 		Cli.Result restart = Cli.run(context, "restart", String.valueOf(failed));
 
 		assertThat(restart.exitCode()).as(restart.err()).isZero();
-		assertThat(restart.out()).containsPattern(
-				"Restarted execution " + failed + " as execution \\d+ \\(ingestFile E06000018-nottingham.xlsx\\): COMPLETED, ACCEPTED");
+		assertThat(restart.out()).containsPattern("Restarted execution " + failed
+				+ " as execution \\d+ \\(ingestFile E06000018-nottingham.xlsx\\): COMPLETED, ACCEPTED");
 		Cli.Result twice = Cli.run(context, "restart", String.valueOf(failed));
 		assertThat(twice.exitCode()).isEqualTo(2);
 		assertThat(twice.err()).contains("was restarted already as execution");
@@ -171,7 +172,8 @@ class OperationsCommandsTest {
 		assertThat(tamesideRerun.exitCode()).as(tamesideRerun.err()).isZero();
 		assertThat(tamesideRerun.out()).contains("(ingestFile E08000008-tameside.xlsx): COMPLETED, ACCEPTED");
 		assertThat(jdbc.queryForList("SELECT status FROM submission WHERE org_code = 'E08000008' ORDER BY id",
-				String.class)).containsExactly("SUPERSEDED", "ACCEPTED");
+				String.class))
+			.containsExactly("SUPERSEDED", "ACCEPTED");
 		assertThat(Cli.run(context, "rerun", "9999").exitCode()).isEqualTo(2);
 	}
 
@@ -215,7 +217,8 @@ class OperationsCommandsTest {
 	void submissionsListsExpectedAgainstReceivedAndTheNonSubmitters() throws Exception {
 		Path workbook = out.resolve("submissions.xlsx");
 
-		Cli.Result submissions = Cli.run(context, "submissions", "--quarter", "2016-17 Q4", "--out", workbook.toString());
+		Cli.Result submissions = Cli.run(context, "submissions", "--quarter", "2016-17 Q4", "--out",
+				workbook.toString());
 
 		assertThat(submissions.exitCode()).as(submissions.err()).isZero();
 		assertThat(submissions.out()).containsPattern("BCF_QUARTERLY +E08000008 +Tameside +2016-17 Q4 +Superseded")
@@ -274,10 +277,12 @@ class OperationsCommandsTest {
 				ReportKeys.JOB);
 	}
 
-	/** An ingest execution as a process that died part-way would leave it: STARTED, stamped with its process. */
+	/**
+	 * An ingest execution as a process that died part-way would leave it: STARTED,
+	 * stamped with its process.
+	 */
 	private JobExecution executionLeftStarted(Path file, ProcessStamp process) throws Exception {
-		JobParameters parameters = new JobParametersBuilder()
-			.addString("file.sha256", FileDigest.sha256(file))
+		JobParameters parameters = new JobParametersBuilder().addString("file.sha256", FileDigest.sha256(file))
 			.addString("file.path", file.toString(), false)
 			.addString("file.name", file.getFileName().toString(), false)
 			.toJobParameters();
@@ -290,7 +295,10 @@ class OperationsCommandsTest {
 		return execution;
 	}
 
-	/** An ingest execution as a process that failed part-way leaves it: FAILED, to be restarted. */
+	/**
+	 * An ingest execution as a process that failed part-way leaves it: FAILED, to be
+	 * restarted.
+	 */
 	private JobExecution executionFailed(Path file) throws Exception {
 		JobExecution execution = executionLeftStarted(file, deadProcess());
 		execution.setStatus(BatchStatus.FAILED);
@@ -323,4 +331,5 @@ class OperationsCommandsTest {
 		args[command.length] = option;
 		return args;
 	}
+
 }

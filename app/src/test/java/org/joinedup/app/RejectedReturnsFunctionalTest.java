@@ -29,8 +29,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One bad return per reject rule, ingested in one run beside good files: each is rejected with the
- * finding its manifest row names and leaves no facts, while the good files load.
+ * One bad return per reject rule, ingested in one run beside good files: each is rejected
+ * with the finding its manifest row names and leaves no facts, while the good files load.
  */
 @SpringBootTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -63,8 +63,10 @@ class RejectedReturnsFunctionalTest {
 	void theRunSaysSomeWereRejectedAndLoadsTheGoodOnes() {
 		assertThat(run.exitCode()).as(run.out()).isEqualTo(3);
 		assertThat(run.out()).contains("LOADED").doesNotContain("FAILED");
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE status = 'ACCEPTED' "
-				+ "AND return_type = 'BCF_QUARTERLY'", Integer.class)).isPositive();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM submission WHERE status = 'ACCEPTED' " + "AND return_type = 'BCF_QUARTERLY'",
+				Integer.class))
+			.isPositive();
 	}
 
 	@Test
@@ -72,7 +74,9 @@ class RejectedReturnsFunctionalTest {
 		for (String table : List.of("metric_fact", "income_expenditure_fact", "savings_scheme_fact", "bcf_cover",
 				"narrative_fact", "area", "dtoc_fact", "ae_fact")) {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " t JOIN submission s ON s.id = "
-					+ "t.submission_id WHERE s.status = 'REJECTED'", Integer.class)).as(table).isZero();
+					+ "t.submission_id WHERE s.status = 'REJECTED'", Integer.class))
+				.as(table)
+				.isZero();
 		}
 	}
 
@@ -98,7 +102,12 @@ class RejectedReturnsFunctionalTest {
 
 	static List<Arguments> manifest() throws IOException {
 		try (Reader reader = Files.newBufferedReader(Samples.REJECTS.resolve("manifest.csv"))) {
-			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
+			return CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)
+				.stream()
 				.map(r -> Arguments.of(r.get("file"), r.toMap()))
 				.toList();
 		}
@@ -107,4 +116,5 @@ class RejectedReturnsFunctionalTest {
 	private static String blankIfNull(Object value) {
 		return value == null ? "" : value.toString();
 	}
+
 }

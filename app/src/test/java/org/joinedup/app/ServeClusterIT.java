@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
- * Cluster mode: two {@code serve} processes of the packaged jar share one PostgreSQL warehouse, and each
- * fire of the nightly's trigger (every five seconds here) runs the nightly once, on one of them.
+ * Cluster mode: two {@code serve} processes of the packaged jar share one PostgreSQL
+ * warehouse, and each fire of the nightly's trigger (every five seconds here) runs the
+ * nightly once, on one of them.
  */
 @EnabledIf(value = "org.joinedup.app.testing.Postgres#serverAnswersOrIsRequired",
 		disabledReason = "no PostgreSQL server answers at 127.0.0.1:5432 (set JOINEDUP_REQUIRE_POSTGRES=true to fail instead)")
@@ -52,9 +53,11 @@ class ServeClusterIT {
 				assertThat(node.stop()).as(node.output()).isZero();
 			}
 
-			assertThat(count(database, "SELECT COUNT(*) FROM (SELECT FLOOR(EXTRACT(EPOCH FROM started_at) / "
-					+ FIRE_SECONDS + ") AS fire FROM nightly_run GROUP BY fire HAVING COUNT(*) > 1) AS twice"))
-				.as("fires that ran the nightly more than once").isZero();
+			assertThat(count(database,
+					"SELECT COUNT(*) FROM (SELECT FLOOR(EXTRACT(EPOCH FROM started_at) / " + FIRE_SECONDS
+							+ ") AS fire FROM nightly_run GROUP BY fire HAVING COUNT(*) > 1) AS twice"))
+				.as("fires that ran the nightly more than once")
+				.isZero();
 			for (JoinedupProcess node : nodes) {
 				assertThat(node.output()).as("a nightly refused because another already ran the same fire")
 					.doesNotContain("Nightly not started");
@@ -84,4 +87,5 @@ class ServeClusterIT {
 			return -1;
 		}
 	}
+
 }

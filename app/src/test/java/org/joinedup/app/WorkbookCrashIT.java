@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A report killed with SIGKILL while its workbook is being written leaves nothing at the workbook's path, only a
- * hidden temporary file, which the next report of the quarter deletes as it writes the whole workbook.
+ * A report killed with SIGKILL while its workbook is being written leaves nothing at the
+ * workbook's path, only a hidden temporary file, which the next report of the quarter
+ * deletes as it writes the whole workbook.
  */
 class WorkbookCrashIT {
 
@@ -68,4 +69,5 @@ class WorkbookCrashIT {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -11,10 +11,14 @@ import org.joinedup.report.query.ReportDataLoader;
 import org.joinedup.report.sheet.QuarterlyWorkbook;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
-/** Writes the quarterly workbook {@code joinedup-quarterly-2016-17-Q4.xlsx} from the warehouse. */
+/**
+ * Writes the quarterly workbook {@code joinedup-quarterly-2016-17-Q4.xlsx} from the
+ * warehouse.
+ */
 public final class QuarterlyReportWriter {
 
 	private final ReportDataLoader loader;
+
 	private final ReportSettings settings;
 
 	public QuarterlyReportWriter(DataSource dataSource, ReportSettings settings) {
@@ -27,12 +31,13 @@ public final class QuarterlyReportWriter {
 	}
 
 	/**
-	 * Writes the workbook; its final path only ever holds a whole workbook (see {@link WorkbookFile}).
-	 *
+	 * Writes the workbook; its final path only ever holds a whole workbook (see
+	 * {@link WorkbookFile}).
 	 * @return the workbook's path
 	 */
 	public Path write(FinancialQuarter quarter, Path outDir, ReportRun run) {
 		ReportData data = loader.load(quarter, settings, run);
 		return WorkbookFile.save(outDir.resolve(fileName(quarter)), () -> new QuarterlyWorkbook().build(data));
 	}
+
 }

@@ -3,7 +3,10 @@ package org.joinedup.report;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Which run made a workbook and when, e.g. {@code new ReportRun("quarterlyReport execution 42", now)}. */
+/**
+ * Which run made a workbook and when, e.g.
+ * {@code new ReportRun("quarterlyReport execution 42", now)}.
+ */
 public record ReportRun(String runId, Instant madeAt) {
 
 	public ReportRun {

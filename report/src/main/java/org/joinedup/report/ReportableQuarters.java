@@ -17,8 +17,9 @@ import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Which quarters can be reported, and a fingerprint of the warehouse rows a quarter's workbook is made from, so
- * that a nightly run can report only the quarters whose data changed (and identify a report job by it).
+ * Which quarters can be reported, and a fingerprint of the warehouse rows a quarter's
+ * workbook is made from, so that a nightly run can report only the quarters whose data
+ * changed (and identify a report job by it).
  */
 public final class ReportableQuarters {
 
@@ -28,27 +29,33 @@ public final class ReportableQuarters {
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 	}
 
-	/** Quarters for which any quarterly return was received, whatever became of it; oldest first. */
+	/**
+	 * Quarters for which any quarterly return was received, whatever became of it; oldest
+	 * first.
+	 */
 	public List<FinancialQuarter> withReturns() {
-		return jdbc.query("SELECT DISTINCT s.fin_year, s.quarter FROM submission s WHERE "
-				+ ReturnType.anyOf("s", ReturnType.where(type -> type.cadence() == Cadence.QUARTERLY))
-				+ " AND s.fin_year IS NOT NULL AND s.quarter BETWEEN 1 AND 4 ORDER BY s.fin_year, s.quarter",
+		return jdbc.query(
+				"SELECT DISTINCT s.fin_year, s.quarter FROM submission s WHERE "
+						+ ReturnType.anyOf("s", ReturnType.where(type -> type.cadence() == Cadence.QUARTERLY))
+						+ " AND s.fin_year IS NOT NULL AND s.quarter BETWEEN 1 AND 4 ORDER BY s.fin_year, s.quarter",
 				(rs, i) -> new FinancialQuarter(rs.getInt(1), rs.getInt(2)));
 	}
 
 	/**
-	 * Changes whenever a submission the quarter's workbook may be made from ({@link SubmissionSql#usedByReport})
-	 * or an undated file is received or changes status. Equal fingerprints mean an identical workbook apart from
-	 * the run and time on Notes.
+	 * Changes whenever a submission the quarter's workbook may be made from
+	 * ({@link SubmissionSql#usedByReport}) or an undated file is received or changes
+	 * status. Equal fingerprints mean an identical workbook apart from the run and time
+	 * on Notes.
 	 */
 	public String stateOf(FinancialQuarter quarter) {
 		String countsByStatus = Stream.of(ACCEPTED, REJECTED, SUPERSEDED)
 			.map(status -> "SUM(CASE WHEN " + status.of("s") + " THEN 1 ELSE 0 END)")
 			.collect(Collectors.joining(", "));
-		return jdbc.queryForObject("SELECT COUNT(*), MAX(s.id), " + countsByStatus + " FROM submission s WHERE "
-				+ SubmissionSql.usedByReport("s") + " OR " + SubmissionSql.undated("s"),
-				SubmissionSql.quarter(quarter),
-				(rs, i) -> quarter.slug() + ":" + rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/"
-						+ rs.getLong(4) + "/" + rs.getLong(5));
+		return jdbc.queryForObject(
+				"SELECT COUNT(*), MAX(s.id), " + countsByStatus + " FROM submission s WHERE "
+						+ SubmissionSql.usedByReport("s") + " OR " + SubmissionSql.undated("s"),
+				SubmissionSql.quarter(quarter), (rs, i) -> quarter.slug() + ":" + rs.getLong(1) + "/" + rs.getLong(2)
+						+ "/" + rs.getLong(3) + "/" + rs.getLong(4) + "/" + rs.getLong(5));
 	}
+
 }

@@ -15,12 +15,14 @@ import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the shared contract checker ({@code shared/tools/check-report}, beside the repository) on a generated
- * workbook, as a viewer that does not recalculate sees it. Skipped when python3 with openpyxl is not installed.
+ * Runs the shared contract checker ({@code shared/tools/check-report}, beside the
+ * repository) on a generated workbook, as a viewer that does not recalculate sees it.
+ * Skipped when python3 with openpyxl is not installed.
  */
 class CheckReportToolTest {
 
 	private static final Path TOOL = Path.of("../../shared/tools/check-report");
+
 	private static final Path PYTHON = Path.of("/usr/bin/python3");
 
 	@Test
@@ -30,16 +32,17 @@ class CheckReportToolTest {
 		BcfFixture.load(warehouse);
 		Path out = Path.of("target/check-report");
 		Path workbook = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
-				.write(new FinancialQuarter(2016, 2), out, BcfFixture.RUN);
+			.write(new FinancialQuarter(2016, 2), out, BcfFixture.RUN);
 		Path expected = out.resolve("expected.json");
-		String named = BcfFixture.EXPECTED_Q2.entrySet().stream()
-				.map(e -> jsonString(e.getKey()) + ": " + e.getValue())
-				.collect(Collectors.joining(", "));
+		String named = BcfFixture.EXPECTED_Q2.entrySet()
+			.stream()
+			.map(e -> jsonString(e.getKey()) + ": " + e.getValue())
+			.collect(Collectors.joining(", "));
 		Files.writeString(expected, "{\"named\": {" + named + "}, \"hostile_scheme_names\": ["
 				+ jsonString(BcfFixture.HOSTILE_SCHEME) + "]}");
 
-		Result result = run(List.of(PYTHON.toString(), TOOL.toString(), workbook.toString(), expected.toString(),
-				"--tables"));
+		Result result = run(
+				List.of(PYTHON.toString(), TOOL.toString(), workbook.toString(), expected.toString(), "--tables"));
 
 		assertThat(result.output).contains("0 shortfalls");
 		assertThat(result.exit).as(result.output).isZero();
@@ -49,7 +52,7 @@ class CheckReportToolTest {
 	void anEmptyWarehouseStillMeetsTheContract() throws Exception {
 		assumeChecker();
 		Path workbook = new QuarterlyReportWriter(Warehouse.migrated().dataSource, BcfFixture.SETTINGS)
-				.write(new FinancialQuarter(2016, 4), Path.of("target/check-report/empty"), BcfFixture.RUN);
+			.write(new FinancialQuarter(2016, 4), Path.of("target/check-report/empty"), BcfFixture.RUN);
 
 		Result result = run(List.of(PYTHON.toString(), TOOL.toString(), workbook.toString(), "--tables"));
 
@@ -76,4 +79,5 @@ class CheckReportToolTest {
 	private static String jsonString(String text) {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
+
 }

@@ -20,7 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A monthly extract in the quarter: listed per month in Data quality, the months without one listed Missing. */
+/**
+ * A monthly extract in the quarter: listed per month in Data quality, the months without
+ * one listed Missing.
+ */
 class MonthlyExtractsReportTest {
 
 	@TempDir
@@ -32,7 +35,8 @@ class MonthlyExtractsReportTest {
 		BcfFixture.load(warehouse);
 		warehouse.file(90, "DTOC-2016-07.csv", LocalDateTime.of(2016, 8, 10, 9, 0));
 		warehouse.submission(90, "DTOC_MONTHLY", null, 2016, 2, "ACCEPTED", LocalDateTime.of(2016, 8, 10, 9, 0));
-		warehouse.jdbc.update("UPDATE submission SET period_month = ? WHERE id = 90", Date.valueOf(LocalDate.of(2016, 7, 1)));
+		warehouse.jdbc.update("UPDATE submission SET period_month = ? WHERE id = 90",
+				Date.valueOf(LocalDate.of(2016, 7, 1)));
 
 		Path report = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
 			.write(QuarterlyReportWriterTest.Q2, out, BcfFixture.RUN);
@@ -65,4 +69,5 @@ class MonthlyExtractsReportTest {
 		}
 		return rows;
 	}
+
 }

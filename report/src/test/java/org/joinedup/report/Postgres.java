@@ -6,8 +6,9 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}). Tests that need it are
- * skipped when no server answers, unless {@code JOINEDUP_REQUIRE_POSTGRES=true}, as in CI.
+ * The real PostgreSQL at 127.0.0.1:5432 (database {@code test}, user {@code postgres}).
+ * Tests that need it are skipped when no server answers, unless
+ * {@code JOINEDUP_REQUIRE_POSTGRES=true}, as in CI.
  */
 final class Postgres {
 
@@ -32,4 +33,5 @@ final class Postgres {
 			return false;
 		}
 	}
+
 }

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report's SQL on the real PostgreSQL ({@link Postgres}), in a schema of its own that is dropped afterwards.
+ * The report's SQL on the real PostgreSQL ({@link Postgres}), in a schema of its own that
+ * is dropped afterwards.
  */
 class PostgresReportTest {
 
-	private static final String SCHEMA = "report_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	private static final String SCHEMA = "report_test_"
+			+ UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
 	private static Warehouse warehouse;
 
@@ -47,7 +49,7 @@ class PostgresReportTest {
 	@Test
 	void namedCellsMatchTheHandComputedFigures() throws Exception {
 		Path path = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
-				.write(new FinancialQuarter(2016, 2), out, BcfFixture.RUN);
+			.write(new FinancialQuarter(2016, 2), out, BcfFixture.RUN);
 		try (InputStream in = Files.newInputStream(path); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			BcfFixture.EXPECTED_Q2.forEach((name, value) -> {
 				CellReference ref = new CellReference(workbook.getName(name).getRefersToFormula());
@@ -63,4 +65,5 @@ class PostgresReportTest {
 		}
 		assertThat(new ReportableQuarters(warehouse.dataSource).withReturns()).hasSize(3);
 	}
+
 }

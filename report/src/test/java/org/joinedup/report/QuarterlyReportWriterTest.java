@@ -93,8 +93,8 @@ class QuarterlyReportWriterTest {
 		assertThat(headers(table("Admissions"))).containsExactly("ONS code", "Area", "Baseline", "Plan", "Actual",
 				"Planned change", "Actual change", "Variance vs plan", "Cost of variance (£)", "Actual (quarter)",
 				"Emergency episodes (quarter)", "Actual vs episodes (%)");
-		assertThat(headers(table("DelayedTransfers"))).endsWith("Cost of variance (£)", "NHS days",
-				"Social care days", "Both days");
+		assertThat(headers(table("DelayedTransfers"))).endsWith("Cost of variance (£)", "NHS days", "Social care days",
+				"Both days");
 		assertThat(headers(table("CareOutcomes"))).contains("ONS code", "Area", "Residential admissions 65+",
 				"per 100,000 65+", "Reablement at home 91 days (%)");
 		assertThat(headers(table("SurveyTrends"))).containsExactly("Survey", "Wave", "Question ID", "Question",
@@ -175,7 +175,10 @@ class QuarterlyReportWriterTest {
 		assertFormula(savings, "G5", "IF(D5>0,E5/D5,\"\")", 0.25);
 		assertThat(cell(savings, "H5").getCellType()).isEqualTo(CellType.FORMULA);
 		assertThat(cell(savings, "H5").getStringCellValue()).isEqualTo("Off track");
-		assertThat(cell(savings, "H6").getStringCellValue()).isEqualTo("At risk"); // 40% against 50% elapsed
+		assertThat(cell(savings, "H6").getStringCellValue()).isEqualTo("At risk"); // 40%
+																					// against
+																					// 50%
+																					// elapsed
 	}
 
 	@Test
@@ -212,8 +215,7 @@ class QuarterlyReportWriterTest {
 		for (int r = 5; r <= 9; r++) {
 			rows.add(List.of(text(dq, "B" + r), text(dq, "E" + r), text(dq, "F" + r)));
 		}
-		assertThat(rows).containsExactly(
-				List.of(BcfFixture.BARKING, "Accepted", "barking-2016-17-q2.xlsx"),
+		assertThat(rows).containsExactly(List.of(BcfFixture.BARKING, "Accepted", "barking-2016-17-q2.xlsx"),
 				List.of(BcfFixture.BARKING, "Rejected", "barking-2016-17-q2-fix.xlsx"),
 				List.of(BcfFixture.HARTLEPOOL, "Missing", ""),
 				List.of(BcfFixture.TAMESIDE, "Superseded", "tameside-2016-17-q2.xlsx"),
@@ -227,8 +229,8 @@ class QuarterlyReportWriterTest {
 		for (int r = 5; r <= 8; r++) {
 			findingFiles.add(text(dq, "K" + r));
 		}
-		assertThat(findingFiles).containsExactly("scan.pdf", "tameside-2016-17-q2.xlsx",
-				"barking-2016-17-q2-fix.xlsx", "barking-2016-17-q2-fix.xlsx");
+		assertThat(findingFiles).containsExactly("scan.pdf", "tameside-2016-17-q2.xlsx", "barking-2016-17-q2-fix.xlsx",
+				"barking-2016-17-q2-fix.xlsx");
 		assertThat(text(dq, "L7")).isEqualTo("record");
 		assertThat(number(dq, "O7")).isEqualTo(7.0);
 		assertThat(text(dq, "Q7")).isEqualTo("-5");
@@ -243,11 +245,12 @@ class QuarterlyReportWriterTest {
 		assertThat(findCell(notes, "2016-11-01 09:30:00 UTC")).isNotNull();
 		XSSFTable files = table("SourceFiles");
 		assertThat(files.getSheetName()).isEqualTo("Notes");
-		assertThat(files.getRowCount()).isEqualTo(1 + 5); // areas reference + 4 accepted returns behind the figures
-		for (long id : new long[] {2, 10, 11, 21, 22}) {
+		assertThat(files.getRowCount()).isEqualTo(1 + 5); // areas reference + 4 accepted
+															// returns behind the figures
+		for (long id : new long[] { 2, 10, 11, 21, 22 }) {
 			assertThat(findCell(notes, Warehouse.sha(id))).as("file " + id).isNotNull();
 		}
-		for (long id : new long[] {1, 5, 12, 20, 23}) {
+		for (long id : new long[] { 1, 5, 12, 20, 23 }) {
 			assertThat(findCell(notes, Warehouse.sha(id))).as("file " + id).isNull();
 		}
 	}
@@ -280,8 +283,8 @@ class QuarterlyReportWriterTest {
 	void writesAtomicallyAndReplacesAnExistingWorkbook() throws IOException {
 		Path target = out.resolve("joinedup-quarterly-2016-17-Q2.xlsx");
 		Files.writeString(target, "an older, broken workbook");
-		Path written = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
-				.write(Q2, out, BcfFixture.RUN);
+		Path written = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS).write(Q2, out,
+				BcfFixture.RUN);
 		assertThat(written).isEqualTo(target);
 		try (Stream<Path> files = Files.list(out)) {
 			assertThat(files).containsExactly(target);
@@ -294,7 +297,7 @@ class QuarterlyReportWriterTest {
 	void usesTheConfiguredUnitCosts() {
 		Path path = new QuarterlyReportWriter(warehouse.dataSource,
 				new ReportSettings(new java.math.BigDecimal("1000"), new java.math.BigDecimal("100")))
-				.write(Q2, out, BcfFixture.RUN);
+			.write(Q2, out, BcfFixture.RUN);
 		open(path);
 		assertThat(cachedNumber(named("NEA_Variance_Cost"))).isEqualTo(500_000.0);
 		assertThat(cachedNumber(named("DTOC_Variance_Cost"))).isEqualTo(43_000.0);
@@ -304,8 +307,7 @@ class QuarterlyReportWriterTest {
 	@Test
 	void anEmptyWarehouseStillGivesValidTables() {
 		Warehouse empty = Warehouse.migrated();
-		Path path = new QuarterlyReportWriter(empty.dataSource, BcfFixture.SETTINGS)
-				.write(Q2, out, BcfFixture.RUN);
+		Path path = new QuarterlyReportWriter(empty.dataSource, BcfFixture.SETTINGS).write(Q2, out, BcfFixture.RUN);
 		open(path);
 		for (String name : List.of("Savings", "Schemes", "Admissions", "DelayedTransfers", "CareOutcomes",
 				"SurveyTrends", "Submissions", "Rejections", "SourceFiles")) {
@@ -321,20 +323,21 @@ class QuarterlyReportWriterTest {
 		open(write(Q2));
 		assertThat(sheet("Summary").getDrawingPatriarch().getCharts()).hasSize(2);
 		assertThat(sheet("Summary").getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
-				.contains("Non-elective admissions");
+			.contains("Non-elective admissions");
 	}
 
-	// --- helpers -----------------------------------------------------------------------------------------
+	// --- helpers
+	// -----------------------------------------------------------------------------------------
 
 	Path write(FinancialQuarter quarter) {
-		return new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS).write(quarter, out,
-				BcfFixture.RUN);
+		return new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS).write(quarter, out, BcfFixture.RUN);
 	}
 
 	void open(Path path) {
 		try (InputStream in = Files.newInputStream(path)) {
 			workbook = new XSSFWorkbook(in);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new AssertionError(e);
 		}
 	}
@@ -352,8 +355,11 @@ class QuarterlyReportWriterTest {
 	}
 
 	XSSFTable table(String name) {
-		return sheets().stream().flatMap(s -> s.getTables().stream()).filter(t -> t.getName().equals(name))
-				.findFirst().orElseThrow(() -> new AssertionError("no table " + name));
+		return sheets().stream()
+			.flatMap(s -> s.getTables().stream())
+			.filter(t -> t.getName().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no table " + name));
 	}
 
 	static List<String> headers(XSSFTable table) {
@@ -363,8 +369,7 @@ class QuarterlyReportWriterTest {
 	Cell named(String name) {
 		Name n = workbook.getName(name);
 		assertThat(n).as("name " + name).isNotNull();
-		CellReference ref = new AreaReference(n.getRefersToFormula(), workbook.getSpreadsheetVersion())
-				.getFirstCell();
+		CellReference ref = new AreaReference(n.getRefersToFormula(), workbook.getSpreadsheetVersion()).getFirstCell();
 		return cell(sheet(ref.getSheetName()), ref.formatAsString(false));
 	}
 
@@ -385,10 +390,12 @@ class QuarterlyReportWriterTest {
 		return cell(sheet, a1).getNumericCellValue();
 	}
 
-	/** The value a viewer that does not recalculate shows: the stored value, or a formula's cached result. */
+	/**
+	 * The value a viewer that does not recalculate shows: the stored value, or a
+	 * formula's cached result.
+	 */
 	static double cachedNumber(Cell cell) {
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-				: cell.getCellType();
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		assertThat(type).as("numeric value in " + cell.getAddress()).isEqualTo(CellType.NUMERIC);
 		return cell.getNumericCellValue();
 	}
@@ -414,4 +421,5 @@ class QuarterlyReportWriterTest {
 		}
 		return null;
 	}
+
 }

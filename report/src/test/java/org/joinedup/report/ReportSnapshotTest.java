@@ -37,8 +37,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The report reads the warehouse as one snapshot of its own, even inside its caller's transaction: a nightly that
- * commits a return between two of the report's queries changes nothing in the workbook, on H2 and on PostgreSQL.
+ * The report reads the warehouse as one snapshot of its own, even inside its caller's
+ * transaction: a nightly that commits a return between two of the report's queries
+ * changes nothing in the workbook, on H2 and on PostgreSQL.
  */
 class ReportSnapshotTest {
 
@@ -68,7 +69,8 @@ class ReportSnapshotTest {
 		Contents before = contents(write(warehouse.dataSource));
 
 		AtomicBoolean loaded = new AtomicBoolean();
-		// Hartlepool's return is committed once the report has found which areas reported, before it reads savings.
+		// Hartlepool's return is committed once the report has found which areas
+		// reported, before it reads savings.
 		DataSource interleaved = beforeStatement("savings_scheme_fact", () -> {
 			if (loaded.compareAndSet(false, true)) {
 				loadHartlepoolReturn();
@@ -95,7 +97,10 @@ class ReportSnapshotTest {
 		return Warehouse.postgres(Postgres.SERVER, Postgres.USER, schema);
 	}
 
-	/** As a nightly would: the file, its accepted submission and its facts, committed on a connection of its own. */
+	/**
+	 * As a nightly would: the file, its accepted submission and its facts, committed on a
+	 * connection of its own.
+	 */
 	private void loadHartlepoolReturn() {
 		LocalDateTime received = LocalDateTime.of(2016, 10, 25, 10, 0);
 		warehouse.file(LATE_RETURN, "hartlepool-2016-17-q2.xlsx", received);
@@ -111,7 +116,10 @@ class ReportSnapshotTest {
 		return new QuarterlyReportWriter(dataSource, BcfFixture.SETTINGS).write(Q2, out, BcfFixture.RUN);
 	}
 
-	/** The warehouse's DataSource, running {@code action} before any statement whose SQL names {@code table}. */
+	/**
+	 * The warehouse's DataSource, running {@code action} before any statement whose SQL
+	 * names {@code table}.
+	 */
 	private DataSource beforeStatement(String table, Runnable action) {
 		return new DelegatingDataSource(warehouse.dataSource) {
 			@Override
@@ -142,9 +150,11 @@ class ReportSnapshotTest {
 				CellReference ref = new AreaReference(name.getRefersToFormula(), book.getSpreadsheetVersion())
 					.getFirstCell();
 				Cell cell = book.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
-				named.put(name.getNameName(), cell == null ? "" : format.formatCellValue(cell)
-						+ (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-								? "=" + cell.getNumericCellValue() : ""));
+				named.put(name.getNameName(),
+						cell == null ? ""
+								: format.formatCellValue(cell)
+										+ (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+												? "=" + cell.getNumericCellValue() : ""));
 			}
 			List<List<String>> submissions = new ArrayList<>();
 			XSSFTable table = book.getTable("Submissions");
@@ -160,7 +170,11 @@ class ReportSnapshotTest {
 		}
 	}
 
-	/** What a reader sees: every named figure, every row of the Submissions table and how many source files. */
+	/**
+	 * What a reader sees: every named figure, every row of the Submissions table and how
+	 * many source files.
+	 */
 	record Contents(Map<String, String> named, List<List<String>> submissions, int sourceFiles) {
 	}
+
 }

@@ -37,4 +37,5 @@ class ReportableQuartersTest {
 		assertThat(quarters.stateOf(q2)).as("a monthly extract of the quarter").isNotEqualTo(q2WithBcf);
 		assertThat(quarters.stateOf(q1)).isEqualTo(q1Before);
 	}
+
 }

@@ -14,4 +14,5 @@ public enum ReportUse {
 
 	/** None: the type is used while loading other returns, not in the workbook. */
 	NONE
+
 }

@@ -6,10 +6,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The return types joinedup knows, as {@code submission.return_type} spells them: the one list of them. Each
- * says how often it arrives and what the quarterly workbook makes of it; how it is recognised, read, checked and
- * stored is its definition in transform ({@code ReturnTypes}). Declaration order is
- * detection order: the first type whose detector matches a file wins.
+ * The return types joinedup knows, as {@code submission.return_type} spells them: the one
+ * list of them. Each says how often it arrives and what the quarterly workbook makes of
+ * it; how it is recognised, read, checked and stored is its definition in transform
+ * ({@code ReturnTypes}). Declaration order is detection order: the first type whose
+ * detector matches a file wins.
  */
 public enum ReturnType {
 
@@ -70,12 +71,16 @@ public enum ReturnType {
 		return Arrays.stream(values()).filter(condition).toList();
 	}
 
-	/** {@code alias.return_type IN (...)} of the given types, for SQL; never true when there are none. */
+	/**
+	 * {@code alias.return_type IN (...)} of the given types, for SQL; never true when
+	 * there are none.
+	 */
 	public static String anyOf(String alias, List<ReturnType> types) {
 		if (types.isEmpty()) {
 			return "1 = 0";
 		}
-		return alias + ".return_type IN ("
-				+ types.stream().map(ReturnType::literal).collect(Collectors.joining(", ")) + ")";
+		return alias + ".return_type IN (" + types.stream().map(ReturnType::literal).collect(Collectors.joining(", "))
+				+ ")";
 	}
+
 }

@@ -24,4 +24,5 @@ public enum SubmissionStatus {
 	public String literal() {
 		return "'" + name() + "'";
 	}
+
 }

@@ -2,7 +2,10 @@ package org.joinedup.warehouse;
 
 import java.util.Locale;
 
-/** The warehouse tables that hold facts; every row carries {@code submission_id} and the place it came from. */
+/**
+ * The warehouse tables that hold facts; every row carries {@code submission_id} and the
+ * place it came from.
+ */
 public enum WarehouseTable {
 
 	AREA, PROVIDER, BCF_COVER, METRIC_FACT, INCOME_EXPENDITURE_FACT, SAVINGS_SCHEME_FACT, NARRATIVE_FACT, DTOC_FACT,
@@ -11,4 +14,5 @@ public enum WarehouseTable {
 	public String sqlName() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The process that runs a job execution: its host, PID and start time, kept in the execution's context so that
- * an execution left STARTED can be told apart from one that is still running. The start time guards against a
- * PID reused by a later process.
+ * The process that runs a job execution: its host, PID and start time, kept in the
+ * execution's context so that an execution left STARTED can be told apart from one that
+ * is still running. The start time guards against a PID reused by a later process.
  */
 public record ProcessStamp(String host, long pid, String processStart) {
 
@@ -30,8 +30,8 @@ public record ProcessStamp(String host, long pid, String processStart) {
 		if (!context.containsKey(PID)) {
 			return Optional.empty();
 		}
-		return Optional.of(new ProcessStamp(context.getString(HOST), context.getLong(PID),
-				context.getString(STARTED, "")));
+		return Optional
+			.of(new ProcessStamp(context.getString(HOST), context.getLong(PID), context.getString(STARTED, "")));
 	}
 
 	public void writeTo(ExecutionContext context) {
@@ -44,7 +44,10 @@ public record ProcessStamp(String host, long pid, String processStart) {
 		return host.equals(thisHost());
 	}
 
-	/** Whether the process still runs; meaningful only {@link #isOnThisHost() on this host}. */
+	/**
+	 * Whether the process still runs; meaningful only {@link #isOnThisHost() on this
+	 * host}.
+	 */
 	public boolean isAlive() {
 		return ProcessHandle.of(pid)
 			.filter(ProcessHandle::isAlive)

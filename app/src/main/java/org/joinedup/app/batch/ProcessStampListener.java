@@ -5,7 +5,10 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-/** Records which process runs each job execution, saved at once so that it is known if the process dies. */
+/**
+ * Records which process runs each job execution, saved at once so that it is known if the
+ * process dies.
+ */
 @Component
 public class ProcessStampListener implements JobExecutionListener {
 
@@ -20,4 +23,5 @@ public class ProcessStampListener implements JobExecutionListener {
 		ProcessStamp.current().writeTo(jobExecution.getExecutionContext());
 		jobRepository.updateExecutionContext(jobExecution);
 	}
+
 }

@@ -6,12 +6,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 /**
- * A stop asked for by a shutdown: the chunk being written commits, then its step ends STOPPED (restartable
- * after that chunk), and no further job is started.
+ * A stop asked for by a shutdown: the chunk being written commits, then its step ends
+ * STOPPED (restartable after that chunk), and no further job is started.
  * <p>
- * The step flags itself, on its own thread, rather than through {@code JobOperator.stop}: that writes the
- * running step's execution context from the stopping thread, and a restart then loaded the chunk in flight
- * a second time.
+ * The step flags itself, on its own thread, rather than through {@code JobOperator.stop}:
+ * that writes the running step's execution context from the stopping thread, and a
+ * restart then loaded the chunk in flight a second time.
  */
 @Component
 public class StopAfterChunk implements ChunkListener<Object, Object> {
@@ -32,4 +32,5 @@ public class StopAfterChunk implements ChunkListener<Object, Object> {
 			StepSynchronizationManager.getContext().getStepExecution().setTerminateOnly();
 		}
 	}
+
 }

@@ -35,10 +35,8 @@ import picocli.CommandLine.Spec;
 		exitCodeList = { "0:every report written (or a dry run)", "1:a report failed", "2:usage" })
 class BackfillCommand implements Callable<Integer> {
 
-	private static final List<Column<Plan>> COLUMNS = List.of(
-			Column.text("Quarter", Plan::quarter),
-			Column.text("Run", p -> p.selected() ? "yes" : "no"),
-			Column.text("Why", Plan::why));
+	private static final List<Column<Plan>> COLUMNS = List.of(Column.text("Quarter", Plan::quarter),
+			Column.text("Run", p -> p.selected() ? "yes" : "no"), Column.text("Why", Plan::why));
 
 	@Spec
 	CommandSpec spec;
@@ -99,4 +97,5 @@ class BackfillCommand implements Callable<Integer> {
 		out.println("Backfill: " + selected + " report(s) run, in " + reportsDir);
 		return exitCode;
 	}
+
 }

@@ -8,10 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-
 /**
- * Runs the command given on the command line once the application has started. Spring's own options
- * ({@code --spring.*}, {@code --joinedup.*}, {@code --logging.*}) are left to Spring.
+ * Runs the command given on the command line once the application has started. Spring's
+ * own options ({@code --spring.*}, {@code --joinedup.*}, {@code --logging.*}) are left to
+ * Spring.
  */
 @Component
 @ConditionalOnProperty(name = "joinedup.cli.enabled", matchIfMissing = true)
@@ -39,4 +39,5 @@ class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 	public int getExitCode() {
 		return exitCode;
 	}
+
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import org.joinedup.report.table.Column;
 
 /**
- * Prints rows as a plain-text table for a terminal, from the same column definitions the workbook tables use.
- * Long cells are cut short with an ellipsis so that a row stays on one line.
+ * Prints rows as a plain-text table for a terminal, from the same column definitions the
+ * workbook tables use. Long cells are cut short with an ellipsis so that a row stays on
+ * one line.
  */
 final class ConsoleTable {
 
@@ -47,10 +48,8 @@ final class ConsoleTable {
 
 	static String text(Object value) {
 		String text = value == null ? ""
-				: value instanceof LocalDateTime t ? DATE_TIME.format(t)
-				: value instanceof Duration d ? duration(d)
-				: value instanceof BigDecimal n ? n.toPlainString()
-				: value.toString();
+				: value instanceof LocalDateTime t ? DATE_TIME.format(t) : value instanceof Duration d ? duration(d)
+						: value instanceof BigDecimal n ? n.toPlainString() : value.toString();
 		text = text.replaceAll("\\s+", " ").trim();
 		return text.length() <= MAX_WIDTH ? text : text.substring(0, MAX_WIDTH - 1) + "…";
 	}
@@ -64,4 +63,5 @@ final class ConsoleTable {
 		}
 		return String.format("%d.%01ds", d.toSeconds(), d.toMillisPart() / 100);
 	}
+
 }

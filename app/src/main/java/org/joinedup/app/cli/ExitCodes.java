@@ -25,4 +25,5 @@ final class ExitCodes {
 		}
 		return outcomes.stream().allMatch(o -> o.result().accepted()) ? OK : SOME_REJECTED;
 	}
+
 }

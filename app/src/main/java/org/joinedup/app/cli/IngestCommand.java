@@ -18,12 +18,11 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-		description = { "Ingests returns: files, or folders searched recursively (default: the inbox).",
-				"Prints one line per file: LOADED, SUPERSEDES #id, DUPLICATE, REJECTED (with its first findings) or FAILED." },
-		exitCodeListHeading = "Exit codes:%n",
-		exitCodeList = { "0:every file accepted (or a duplicate)", "1:a file could not be processed",
-				"2:usage", "3:some files rejected" })
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
+		"Ingests returns: files, or folders searched recursively (default: the inbox).",
+		"Prints one line per file: LOADED, SUPERSEDES #id, DUPLICATE, REJECTED (with its first findings) or FAILED." },
+		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:every file accepted (or a duplicate)",
+				"1:a file could not be processed", "2:usage", "3:some files rejected" })
 class IngestCommand implements Callable<Integer> {
 
 	@Spec
@@ -51,4 +50,5 @@ class IngestCommand implements Callable<Integer> {
 		}
 		return ExitCodes.of(console.ingest(targets, spec.commandLine().getOut()));
 	}
+
 }

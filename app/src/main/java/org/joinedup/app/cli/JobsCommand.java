@@ -22,21 +22,17 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "jobs", mixinStandardHelpOptions = true, subcommands = JobsShowCommand.class,
-		description = { "Lists the latest job executions, newest first: ingests (one per file) and reports (one per quarter).",
+		description = {
+				"Lists the latest job executions, newest first: ingests (one per file) and reports (one per quarter).",
 				"Key is the file or the quarter; Outcome the submission's status (ingest) or WRITTEN (report)." },
 		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:listed", "2:usage" })
 class JobsCommand implements Callable<Integer> {
 
-	static final List<Column<ExecutionSummary>> COLUMNS = List.of(
-			Column.text("ID", ExecutionSummary::id),
-			Column.text("Job", ExecutionSummary::job),
-			Column.text("Key", ExecutionSummary::subject),
-			Column.text("Status", ExecutionSummary::status),
-			Column.text("Started", ExecutionSummary::start),
-			Column.text("Duration", ExecutionSummary::duration),
-			Column.text("Read", ExecutionSummary::read),
-			Column.text("Written", ExecutionSummary::written),
-			Column.text("Skipped", ExecutionSummary::skipped),
+	static final List<Column<ExecutionSummary>> COLUMNS = List.of(Column.text("ID", ExecutionSummary::id),
+			Column.text("Job", ExecutionSummary::job), Column.text("Key", ExecutionSummary::subject),
+			Column.text("Status", ExecutionSummary::status), Column.text("Started", ExecutionSummary::start),
+			Column.text("Duration", ExecutionSummary::duration), Column.text("Read", ExecutionSummary::read),
+			Column.text("Written", ExecutionSummary::written), Column.text("Skipped", ExecutionSummary::skipped),
 			Column.text("Outcome", ExecutionSummary::outcome));
 
 	@Spec
@@ -73,4 +69,5 @@ class JobsCommand implements Callable<Integer> {
 		ConsoleTable.print(out, COLUMNS, rows);
 		return ExitCodes.OK;
 	}
+
 }

@@ -27,12 +27,9 @@ import picocli.CommandLine.Spec;
 		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:shown", "2:no such execution" })
 class JobsShowCommand implements Callable<Integer> {
 
-	private static final List<Column<StepExecution>> STEPS = List.of(
-			Column.text("Step", StepExecution::getStepName),
-			Column.text("Status", StepExecution::getStatus),
-			Column.text("Read", StepExecution::getReadCount),
-			Column.text("Written", StepExecution::getWriteCount),
-			Column.text("Skipped", StepExecution::getSkipCount),
+	private static final List<Column<StepExecution>> STEPS = List.of(Column.text("Step", StepExecution::getStepName),
+			Column.text("Status", StepExecution::getStatus), Column.text("Read", StepExecution::getReadCount),
+			Column.text("Written", StepExecution::getWriteCount), Column.text("Skipped", StepExecution::getSkipCount),
 			Column.text("Commits", StepExecution::getCommitCount),
 			Column.text("Rollbacks", StepExecution::getRollbackCount),
 			Column.text("Exit", s -> s.getExitStatus().getExitCode()),
@@ -59,15 +56,16 @@ class JobsShowCommand implements Callable<Integer> {
 		JobExecution execution = history.get(id);
 		ExecutionSummary summary = summaries.of(execution);
 		out.println("Execution " + id + " of " + summary.job() + " " + summary.subject() + ": " + summary.status()
-				+ ", started " + ConsoleTable.text(summary.start()) + ", took " + ConsoleTable.text(summary.duration()));
+				+ ", started " + ConsoleTable.text(summary.start()) + ", took "
+				+ ConsoleTable.text(summary.duration()));
 		ProcessStamp.readFrom(execution.getExecutionContext()).ifPresent(p -> out.println("Ran in " + p));
 		String exitMessage = firstLine(execution.getExitStatus().getExitDescription());
 		if (!exitMessage.isEmpty()) {
 			out.println("Exit message: " + exitMessage);
 		}
 		out.println();
-		ConsoleTable.print(out, STEPS, execution.getStepExecutions().stream()
-			.sorted((a, b) -> Long.compare(a.getId(), b.getId())).toList());
+		ConsoleTable.print(out, STEPS,
+				execution.getStepExecutions().stream().sorted((a, b) -> Long.compare(a.getId(), b.getId())).toList());
 		out.println();
 		summary.touched().forEach(t -> out.println(String.format("%-11s %s", t.what(), t.detail())));
 		return ExitCodes.OK;
@@ -76,4 +74,5 @@ class JobsShowCommand implements Callable<Integer> {
 	private static String firstLine(String text) {
 		return text == null || text.isBlank() ? "" : text.strip().lines().findFirst().orElse("");
 	}
+
 }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "joinedup", mixinStandardHelpOptions = true, version = "joinedup 0.1",
 		description = "Ingests health and social care integration returns into a warehouse and writes the quarterly workbook.",
 		subcommands = { IngestCommand.class, ReportCommand.class, NightlyCommand.class, ServeCommand.class,
-				JobsCommand.class, RestartCommand.class, RerunCommand.class, RecoverCommand.class, BackfillCommand.class,
-				SubmissionsCommand.class, RejectionsCommand.class },
+				JobsCommand.class, RestartCommand.class, RerunCommand.class, RecoverCommand.class,
+				BackfillCommand.class, SubmissionsCommand.class, RejectionsCommand.class },
 		footer = { "", "Warehouse and reports go under $JOINEDUP_HOME (default ./out). Exit codes: 0 done, "
 				+ "1 failure, 2 usage, 3 some files rejected." })
 class JoinedupCommand implements Callable<Integer> {
@@ -27,8 +27,9 @@ class JoinedupCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	/**
-	 * The command line, with its commands made by {@code factory}. An {@link OpsException} (an unknown ID, a state
-	 * that does not allow what was asked) is printed as its message and exits 2, like any usage error.
+	 * The command line, with its commands made by {@code factory}. An
+	 * {@link OpsException} (an unknown ID, a state that does not allow what was asked) is
+	 * printed as its message and exits 2, like any usage error.
 	 */
 	static CommandLine commandLine(CommandLine.IFactory factory) {
 		CommandLine commandLine = new CommandLine(JoinedupCommand.class, factory);
@@ -49,4 +50,5 @@ class JoinedupCommand implements Callable<Integer> {
 		spec.commandLine().usage(spec.commandLine().getErr());
 		return ExitCodes.USAGE;
 	}
+
 }

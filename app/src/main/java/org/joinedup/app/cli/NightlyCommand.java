@@ -15,12 +15,11 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "nightly", mixinStandardHelpOptions = true,
-		description = { "What the schedule runs: ingest the inbox, then write the workbook of every quarter whose data changed.",
-				"Ends with a summary line, also written to the log under $JOINEDUP_HOME/logs." },
-		exitCodeListHeading = "Exit codes:%n",
-		exitCodeList = { "0:every file accepted", "1:a failure, or another nightly is running",
-				"3:some files rejected" })
+@Command(name = "nightly", mixinStandardHelpOptions = true, description = {
+		"What the schedule runs: ingest the inbox, then write the workbook of every quarter whose data changed.",
+		"Ends with a summary line, also written to the log under $JOINEDUP_HOME/logs." },
+		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:every file accepted",
+				"1:a failure, or another nightly is running", "3:some files rejected" })
 class NightlyCommand implements Callable<Integer> {
 
 	@Spec
@@ -40,4 +39,5 @@ class NightlyCommand implements Callable<Integer> {
 		}
 		return summary.get().reportsFailed() > 0 ? ExitCodes.FAILURE : ExitCodes.of(summary.get().files());
 	}
+
 }

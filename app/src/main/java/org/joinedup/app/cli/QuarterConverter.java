@@ -4,7 +4,9 @@ import org.joinedup.warehouse.period.FinancialQuarter;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Accepts {@code 2016-17 Q4}, {@code 2016-17Q4}, {@code Q4 2016-17}, {@code 2016/17 Q4}. */
+/**
+ * Accepts {@code 2016-17 Q4}, {@code 2016-17Q4}, {@code Q4 2016-17}, {@code 2016/17 Q4}.
+ */
 class QuarterConverter implements ITypeConverter<FinancialQuarter> {
 
 	@Override
@@ -13,4 +15,5 @@ class QuarterConverter implements ITypeConverter<FinancialQuarter> {
 			.orElseThrow(() -> new TypeConversionException("'" + value
 					+ "' is not a financial quarter: write it like 2016-17 Q4 (April-March year, Q1 = April-June)"));
 	}
+
 }

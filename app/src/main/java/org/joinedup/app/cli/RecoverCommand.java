@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "recover", mixinStandardHelpOptions = true,
-		description = { "Marks a job execution left STARTED by a process that died (killed, out of memory, power cut) "
-				+ "as FAILED, so that 'joinedup restart ID' can resume it.",
+		description = {
+				"Marks a job execution left STARTED by a process that died (killed, out of memory, power cut) "
+						+ "as FAILED, so that 'joinedup restart ID' can resume it.",
 				"Refused while the process that runs it is alive. Each execution records the host and PID of its "
 						+ "process; from another host that cannot be checked, and --force is needed." },
 		exitCodeListHeading = "Exit codes:%n",
@@ -42,8 +43,10 @@ class RecoverCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		control.recover(id, force);
-		spec.commandLine().getOut().println("Execution " + id + " is marked FAILED: resume it with 'joinedup restart "
-				+ id + "'.");
+		spec.commandLine()
+			.getOut()
+			.println("Execution " + id + " is marked FAILED: resume it with 'joinedup restart " + id + "'.");
 		return ExitCodes.OK;
 	}
+
 }

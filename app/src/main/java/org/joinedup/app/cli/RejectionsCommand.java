@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rejections", mixinStandardHelpOptions = true,
 		description = "The findings of rejected returns, to send back to their submitters: file, level, severity, "
 				+ "sheet, row, column, value, rule and message.",
-		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:listed", "2:usage, or no rejected file of that name" })
+		exitCodeListHeading = "Exit codes:%n",
+		exitCodeList = { "0:listed", "2:usage, or no rejected file of that name" })
 class RejectionsCommand implements Callable<Integer> {
 
 	@Spec
@@ -52,11 +53,13 @@ class RejectionsCommand implements Callable<Integer> {
 		PrintWriter console = spec.commandLine().getOut();
 		ConsoleTable.print(console, DataQualitySheet.findingColumns(), findings);
 		console.println();
-		console.println(findings.size() + " finding(s) of " + findings.stream().map(FindingRow::fileName).distinct().count()
-				+ " rejected file(s).");
+		console.println(findings.size() + " finding(s) of "
+				+ findings.stream().map(FindingRow::fileName).distinct().count() + " rejected file(s).");
 		if (out != null) {
-			console.println("Written: " + TableWorkbook.save(out, "Rejections", DataQualitySheet.findingColumns(), findings));
+			console.println(
+					"Written: " + TableWorkbook.save(out, "Rejections", DataQualitySheet.findingColumns(), findings));
 		}
 		return ExitCodes.OK;
 	}
+
 }

@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** A command that launches a job execution again from an earlier one and says how the new one ended. */
+/**
+ * A command that launches a job execution again from an earlier one and says how the new
+ * one ended.
+ */
 abstract class RelaunchCommand implements Callable<Integer> {
 
 	@Spec
@@ -24,6 +27,7 @@ abstract class RelaunchCommand implements Callable<Integer> {
 	interface Relaunch {
 
 		JobExecution from(long executionId) throws Exception;
+
 	}
 
 	private final String done;

@@ -50,7 +50,9 @@ class ReportCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		FinancialQuarter current = FinancialQuarter.containing(LocalDate.now(clock));
 		if (quarter != null && quarter.isAfter(current)) {
-			spec.commandLine().getErr().println(quarter + " has not begun yet: the current quarter is " + current + ".");
+			spec.commandLine()
+				.getErr()
+				.println(quarter + " has not begun yet: the current quarter is " + current + ".");
 			return ExitCodes.USAGE;
 		}
 		Optional<FinancialQuarter> wanted = Optional.ofNullable(quarter).or(runner::latestQuarter);
@@ -62,4 +64,5 @@ class ReportCommand implements Callable<Integer> {
 		spec.commandLine().getOut().println(written);
 		return ExitCodes.OK;
 	}
+
 }

@@ -22,4 +22,5 @@ class RerunCommand extends RelaunchCommand {
 	RerunCommand(JobControl control, ExecutionSummaries summaries) {
 		super("Reran", control::rerun, summaries);
 	}
+
 }

@@ -15,12 +15,12 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "serve", mixinStandardHelpOptions = true,
-		description = { "Runs the nightly on its schedule until stopped (SIGTERM or Ctrl-C).",
-				"The schedule is joinedup.schedule.cron in joinedup.schedule.zone (default '0 0 2 * * ?' Europe/London);",
-				"a fire missed while no serve process ran runs once on start. Stopping lets the current chunk commit",
-				"and leaves the interrupted job restartable." },
-		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:stopped (SIGTERM or Ctrl-C)", "1:the scheduler could not start" })
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
+		"Runs the nightly on its schedule until stopped (SIGTERM or Ctrl-C).",
+		"The schedule is joinedup.schedule.cron in joinedup.schedule.zone (default '0 0 2 * * ?' Europe/London);",
+		"a fire missed while no serve process ran runs once on start. Stopping lets the current chunk commit",
+		"and leaves the interrupted job restartable." }, exitCodeListHeading = "Exit codes:%n",
+		exitCodeList = { "0:stopped (SIGTERM or Ctrl-C)", "1:the scheduler could not start" })
 class ServeCommand implements Callable<Integer> {
 
 	@Spec
@@ -39,10 +39,13 @@ class ServeCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Date next = server.start();
 		server.stopOnSignals();
-		spec.commandLine().getOut().printf("Serving: the nightly runs at '%s' (%s); next at %s. Stop with Ctrl-C.%n",
-				schedule.cron(), schedule.zone(), next.toInstant());
+		spec.commandLine()
+			.getOut()
+			.printf("Serving: the nightly runs at '%s' (%s); next at %s. Stop with Ctrl-C.%n", schedule.cron(),
+					schedule.zone(), next.toInstant());
 		spec.commandLine().getOut().flush();
 		server.awaitStop();
 		return ExitCodes.OK;
 	}
+
 }

@@ -6,8 +6,9 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
 
 /**
- * Lets picocli use the Spring beans for commands, and make anything else (converters, help) itself. Commands are
- * prototype beans: picocli keeps option values in the command object, so each command line needs fresh ones.
+ * Lets picocli use the Spring beans for commands, and make anything else (converters,
+ * help) itself. Commands are prototype beans: picocli keeps option values in the command
+ * object, so each command line needs fresh ones.
  */
 class SpringCommandFactory implements CommandLine.IFactory {
 
@@ -26,4 +27,5 @@ class SpringCommandFactory implements CommandLine.IFactory {
 			return CommandLine.defaultFactory().create(type);
 		}
 	}
+
 }

@@ -56,14 +56,21 @@ class SubmissionsCommand implements Callable<Integer> {
 		Map<String, Long> byStatus = lines.stream()
 			.collect(Collectors.groupingBy(ReturnLine::status, TreeMap::new, Collectors.counting()));
 		console.println();
-		console.println(quarter + ": " + byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-			.collect(Collectors.joining(", ")));
-		List<String> missing = lines.stream().filter(l -> l.status().equals(ReturnLine.MISSING))
-			.map(l -> l.name() + " (" + l.code() + ")").toList();
-		console.println("Non-submitters (" + missing.size() + "): " + (missing.isEmpty() ? "none" : String.join(", ", missing)));
+		console.println(quarter + ": "
+				+ byStatus.entrySet()
+					.stream()
+					.map(e -> e.getValue() + " " + e.getKey())
+					.collect(Collectors.joining(", ")));
+		List<String> missing = lines.stream()
+			.filter(l -> l.status().equals(ReturnLine.MISSING))
+			.map(l -> l.name() + " (" + l.code() + ")")
+			.toList();
+		console.println("Non-submitters (" + missing.size() + "): "
+				+ (missing.isEmpty() ? "none" : String.join(", ", missing)));
 		if (out != null) {
 			console.println("Written: " + TableWorkbook.save(out, "Submissions", columns, lines));
 		}
 		return ExitCodes.OK;
 	}
+
 }

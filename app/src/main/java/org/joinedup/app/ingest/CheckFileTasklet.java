@@ -16,8 +16,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Registers the file, finds its type from its content, reads and checks it, and records the submission:
- * LOADING when its facts are to follow, REJECTED (exit status {@code REJECTED}) with its findings when not.
+ * Registers the file, finds its type from its content, reads and checks it, and records
+ * the submission: LOADING when its facts are to follow, REJECTED (exit status
+ * {@code REJECTED}) with its findings when not.
  */
 class CheckFileTasklet implements Tasklet {
 
@@ -50,4 +51,5 @@ class CheckFileTasklet implements Tasklet {
 		contribution.setExitStatus(mapped.rejected() ? REJECTED : ExitStatus.COMPLETED);
 		return RepeatStatus.FINISHED;
 	}
+
 }

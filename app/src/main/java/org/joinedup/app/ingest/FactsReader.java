@@ -8,8 +8,8 @@ import org.joinedup.transform.load.ReturnMappers;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The facts of the checked return, in order. Its read count is saved with each chunk, so a restart
- * resumes after the last committed fact rather than writing any twice.
+ * The facts of the checked return, in order. Its read count is saved with each chunk, so
+ * a restart resumes after the last committed fact rather than writing any twice.
  */
 class FactsReader extends AbstractItemCountingItemStreamItemReader<Fact> {
 
@@ -54,4 +54,5 @@ class FactsReader extends AbstractItemCountingItemStreamItemReader<Fact> {
 	protected void doClose() {
 		facts = null;
 	}
+
 }

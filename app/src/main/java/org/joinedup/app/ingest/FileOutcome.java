@@ -6,15 +6,20 @@ import java.util.List;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
-/** What happened to one file in an ingest run, and the line the command line prints for it. */
+/**
+ * What happened to one file in an ingest run, and the line the command line prints for
+ * it.
+ */
 public record FileOutcome(Path file, Result result, String detail, FinancialQuarter quarter, List<Finding> findings) {
 
 	public enum Result {
+
 		LOADED, SUPERSEDES, DUPLICATE, REJECTED, FAILED;
 
 		public boolean accepted() {
 			return this == LOADED || this == SUPERSEDES || this == DUPLICATE;
 		}
+
 	}
 
 	public static final int FINDINGS_SHOWN = 3;

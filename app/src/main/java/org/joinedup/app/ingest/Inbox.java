@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.joinedup.transform.load.ReturnMappers;
 
 /**
- * The files to ingest under the given paths, in receipt order: reference data first (so returns in the
- * same run are checked against it), then by full path. Each file's type is detected once. Hidden files are
- * passed over.
+ * The files to ingest under the given paths, in receipt order: reference data first (so
+ * returns in the same run are checked against it), then by full path. Each file's type is
+ * detected once. Hidden files are passed over.
  */
 final class Inbox {
 
@@ -65,4 +65,5 @@ final class Inbox {
 			return false; // its own ingest will say why it cannot be read
 		}
 	}
+
 }

@@ -17,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ClassifierCompositeItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * One job instance per received file, identified by its sha256: check it, load its facts in chunks,
- * then publish it. A rejected file ends after the check with its findings and no facts.
+ * One job instance per received file, identified by its sha256: check it, load its facts
+ * in chunks, then publish it. A rejected file ends after the check with its findings and
+ * no facts.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -54,8 +56,7 @@ class IngestJobConfiguration {
 	@Bean
 	Step checkFile(JobRepository jobRepository, PlatformTransactionManager tx, SubmissionStore store,
 			ReturnMappers mappers, MappedFile mappedFile) {
-		return new StepBuilder("checkFile", jobRepository)
-			.tasklet(new CheckFileTasklet(store, mappers, mappedFile), tx)
+		return new StepBuilder("checkFile", jobRepository).tasklet(new CheckFileTasklet(store, mappers, mappedFile), tx)
 			.build();
 	}
 
@@ -85,8 +86,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<Fact> factWriter(NamedParameterJdbcTemplate jdbc,
+	ClassifierCompositeItemWriter<Fact> factWriter(NamedParameterJdbcTemplate jdbc,
 			@Value("#{jobExecutionContext['" + IngestKeys.SUBMISSION_ID + "']}") Long submissionId) {
 		return FactWriters.forSubmission(jdbc, submissionId);
 	}
+
 }

@@ -21,8 +21,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests files one job per file: the same bytes are never loaded twice, and one file's failure never
- * stops the others.
+ * Ingests files one job per file: the same bytes are never loaded twice, and one file's
+ * failure never stops the others.
  */
 @Component
 public class IngestRunner {
@@ -51,17 +51,18 @@ public class IngestRunner {
 			String sha256 = FileDigest.sha256(file);
 			Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
 			if (before.isPresent()) {
-				return new FileOutcome(file, FileOutcome.Result.DUPLICATE,
-						"same bytes as a file received before (" + before.get().name().toLowerCase() + "): nothing loaded",
-						null, List.of());
+				return new FileOutcome(file, FileOutcome.Result.DUPLICATE, "same bytes as a file received before ("
+						+ before.get().name().toLowerCase() + "): nothing loaded", null, List.of());
 			}
 			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256));
 			return outcome(file, execution);
 		}
 		catch (JobExecutionAlreadyRunningException e) {
-			return new FileOutcome(file, FileOutcome.Result.FAILED, "an earlier ingest of this file is still marked "
-					+ "STARTED; if its process died, find it with 'joinedup jobs --status STARTED', then "
-					+ "'joinedup recover ID' and 'joinedup restart ID'", null, List.of());
+			return new FileOutcome(file, FileOutcome.Result.FAILED,
+					"an earlier ingest of this file is still marked "
+							+ "STARTED; if its process died, find it with 'joinedup jobs --status STARTED', then "
+							+ "'joinedup recover ID' and 'joinedup restart ID'",
+					null, List.of());
 		}
 		catch (Exception e) {
 			return failed(file, e);
@@ -69,8 +70,9 @@ public class IngestRunner {
 	}
 
 	/**
-	 * Ingests the same bytes again as a new job instance: a new submission, checked against the reference data
-	 * of today, that supersedes the return's current submission when accepted.
+	 * Ingests the same bytes again as a new job instance: a new submission, checked
+	 * against the reference data of today, that supersedes the return's current
+	 * submission when accepted.
 	 */
 	public JobExecution rerun(Path file, String sha256) throws Exception {
 		JobParameters parameters = new JobParametersBuilder(parameters(file, sha256))
@@ -88,11 +90,16 @@ public class IngestRunner {
 
 	private FileOutcome outcome(Path file, JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			String why = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::toString)
+			String why = execution.getAllFailureExceptions()
+				.stream()
+				.findFirst()
+				.map(Throwable::toString)
 				.orElse(execution.getExitStatus().getExitDescription());
-			return new FileOutcome(file, FileOutcome.Result.FAILED, "ingest job execution " + execution.getId() + " "
-					+ execution.getStatus() + ": " + why + " (once the cause is fixed: joinedup restart " + execution.getId()
-					+ ", or the next ingest of the file resumes it)", null, List.of());
+			return new FileOutcome(file, FileOutcome.Result.FAILED,
+					"ingest job execution " + execution.getId() + " " + execution.getStatus() + ": " + why
+							+ " (once the cause is fixed: joinedup restart " + execution.getId()
+							+ ", or the next ingest of the file resumes it)",
+					null, List.of());
 		}
 		long submissionId = execution.getExecutionContext().getLong(IngestKeys.SUBMISSION_ID);
 		SubmissionSummary s = store.summary(submissionId);

@@ -3,8 +3,9 @@ package org.joinedup.app.ingest;
 import org.joinedup.transform.load.MappedReturn;
 
 /**
- * The return the check step mapped, kept for the load step of the same job execution so the file is read
- * once. A restarted execution starts with it empty and maps the file again.
+ * The return the check step mapped, kept for the load step of the same job execution so
+ * the file is read once. A restarted execution starts with it empty and maps the file
+ * again.
  */
 class MappedFile {
 
@@ -17,4 +18,5 @@ class MappedFile {
 	void set(MappedReturn mapped) {
 		this.mapped = mapped;
 	}
+
 }

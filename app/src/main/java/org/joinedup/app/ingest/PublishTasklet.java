@@ -7,7 +7,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Makes the loaded return current, superseding the previous one for the same key, in one transaction. */
+/**
+ * Makes the loaded return current, superseding the previous one for the same key, in one
+ * transaction.
+ */
 class PublishTasklet implements Tasklet {
 
 	private final SubmissionStore store;
@@ -23,4 +26,5 @@ class PublishTasklet implements Tasklet {
 			.ifPresent(previous -> job.putLong(IngestKeys.SUPERSEDES, previous));
 		return RepeatStatus.FINISHED;
 	}
+
 }

@@ -20,11 +20,17 @@ record FileCounts(int total, Map<Result, Integer> byResult) {
 		return byResult.getOrDefault(result, 0);
 	}
 
-	/** e.g. {@code Ingested 97 file(s): 96 loaded, 1 supersedes, 0 duplicate, 0 rejected, 0 failed.} */
+	/**
+	 * e.g.
+	 * {@code Ingested 97 file(s): 96 loaded, 1 supersedes, 0 duplicate, 0 rejected, 0 failed.}
+	 */
 	String ingestSummary() {
 		StringBuilder s = new StringBuilder("Ingested " + total + " file(s):");
 		for (Result result : Result.values()) {
-			s.append(' ').append(count(result)).append(' ').append(result.name().toLowerCase())
+			s.append(' ')
+				.append(count(result))
+				.append(' ')
+				.append(result.name().toLowerCase())
 				.append(result == Result.FAILED ? "." : ",");
 		}
 		if (count(Result.REJECTED) > 0) {
@@ -35,8 +41,7 @@ record FileCounts(int total, Map<Result, Integer> byResult) {
 
 	/** e.g. {@code 96 loaded, 1 superseded, 0 duplicate, 0 rejected, 0 failed} */
 	String nightlySummary() {
-		return count(Result.LOADED) + " loaded, " + count(Result.SUPERSEDES) + " superseded, "
-				+ count(Result.DUPLICATE) + " duplicate, " + count(Result.REJECTED) + " rejected, "
-				+ count(Result.FAILED) + " failed";
+		return count(Result.LOADED) + " loaded, " + count(Result.SUPERSEDES) + " superseded, " + count(Result.DUPLICATE)
+				+ " duplicate, " + count(Result.REJECTED) + " rejected, " + count(Result.FAILED) + " failed";
 	}
 }

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests files, printing a line per file as it goes (and logging it) and a closing summary; stops
- * between files when the process is shutting down.
+ * Ingests files, printing a line per file as it goes (and logging it) and a closing
+ * summary; stops between files when the process is shutting down.
  */
 @Component
 public class IngestConsole {
@@ -51,4 +51,5 @@ public class IngestConsole {
 		out.println(summary);
 		return outcomes;
 	}
+
 }

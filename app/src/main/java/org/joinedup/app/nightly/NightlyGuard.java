@@ -10,9 +10,10 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The database-level guard that keeps two nightlies from overlapping, on one node or several: a nightly
- * holds the {@code nightly_lock} row in a transaction of its own for as long as it runs. The database
- * releases it when that transaction ends, even when the holding process dies.
+ * The database-level guard that keeps two nightlies from overlapping, on one node or
+ * several: a nightly holds the {@code nightly_lock} row in a transaction of its own for
+ * as long as it runs. The database releases it when that transaction ends, even when the
+ * holding process dies.
  */
 @Component
 public class NightlyGuard {
@@ -68,5 +69,7 @@ public class NightlyGuard {
 		public void close() throws SQLException {
 			release(connection);
 		}
+
 	}
+
 }

@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The nightly run, whether the {@code nightly} command or the schedule starts it: ingest the inbox, then
- * write the workbook of every quarter whose data changed. Only one runs at a time across every node
- * sharing the warehouse ({@link NightlyGuard}); each run is recorded in {@code nightly_run}.
+ * The nightly run, whether the {@code nightly} command or the schedule starts it: ingest
+ * the inbox, then write the workbook of every quarter whose data changed. Only one runs
+ * at a time across every node sharing the warehouse ({@link NightlyGuard}); each run is
+ * recorded in {@code nightly_run}.
  */
 @Service
 public class NightlyService {
@@ -59,7 +60,10 @@ public class NightlyService {
 		this.clock = clock;
 	}
 
-	/** Runs the nightly, printing a line per file and report; empty when another nightly is running. */
+	/**
+	 * Runs the nightly, printing a line per file and report; empty when another nightly
+	 * is running.
+	 */
 	public Optional<NightlySummary> run(PrintWriter out) throws SQLException {
 		try (var hold = guard.tryAcquire().orElse(null)) {
 			if (hold == null) {
@@ -121,4 +125,5 @@ public class NightlyService {
 		jdbc.update("INSERT INTO nightly_run (owner, started_at) VALUES (?, ?)", OWNER, Timestamp.from(start));
 		return jdbc.queryForObject("SELECT MAX(id) FROM nightly_run WHERE owner = ?", Long.class, OWNER);
 	}
+
 }

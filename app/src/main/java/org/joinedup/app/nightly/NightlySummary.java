@@ -9,7 +9,10 @@ import org.joinedup.app.ingest.FileOutcome;
 public record NightlySummary(List<FileOutcome> files, int reportsWritten, int reportsUnchanged, int reportsFailed,
 		Duration duration) {
 
-	/** e.g. {@code Nightly done: files 96 loaded, 1 superseded, ...; reports 4 written, 0 unchanged, 0 failed; 42s} */
+	/**
+	 * e.g.
+	 * {@code Nightly done: files 96 loaded, 1 superseded, ...; reports 4 written, 0 unchanged, 0 failed; 42s}
+	 */
 	public String line() {
 		return "Nightly done: files " + FileCounts.of(files).nightlySummary() + "; reports " + reportsWritten
 				+ " written, " + reportsUnchanged + " unchanged, " + reportsFailed + " failed; in "

@@ -9,12 +9,15 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on standard error when a person is watching a terminal; nothing more when not, where the
- * plain line printed per item is the progress.
+ * A progress bar on standard error when a person is watching a terminal; nothing more
+ * when not, where the plain line printed per item is the progress.
  */
 final class Progress implements AutoCloseable {
 
-	/** Moves to the start of the terminal line and clears it, so a printed line does not run into the bar. */
+	/**
+	 * Moves to the start of the terminal line and clears it, so a printed line does not
+	 * run into the bar.
+	 */
 	private static final String CLEAR_LINE = "\r\033[2K";
 
 	private final Optional<ProgressBar> bar;
@@ -51,4 +54,5 @@ final class Progress implements AutoCloseable {
 	public void close() {
 		bar.ifPresent(ProgressBar::close);
 	}
+
 }

@@ -13,12 +13,17 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-/** Rebuilds the reports of a range of quarters: those with no report of the current data, those that failed, or all. */
+/**
+ * Rebuilds the reports of a range of quarters: those with no report of the current data,
+ * those that failed, or all.
+ */
 @Component
 public class Backfill {
 
 	public enum Only {
+
 		MISSING, FAILED, ALL
+
 	}
 
 	/** A quarter of the range, whether it is to be reported, and why. */
@@ -47,7 +52,9 @@ public class Backfill {
 		return plans;
 	}
 
-	/** Writes the selected quarters' workbooks, returning each execution however it ended. */
+	/**
+	 * Writes the selected quarters' workbooks, returning each execution however it ended.
+	 */
 	public List<JobExecution> run(List<Plan> plans, Path outDir) throws Exception {
 		List<JobExecution> runs = new ArrayList<>();
 		for (Plan plan : plans) {
@@ -66,8 +73,8 @@ public class Backfill {
 		boolean failed = last.isPresent() && last.get().getStatus().isUnsuccessful();
 		String why = last.isEmpty() ? "never reported"
 				: failed ? "last report failed (execution " + last.get().getId() + ")"
-				: current.isPresent() ? "up to date (execution " + current.get().getId() + ")"
-				: "data changed since execution " + last.get().getId();
+						: current.isPresent() ? "up to date (execution " + current.get().getId() + ")"
+								: "data changed since execution " + last.get().getId();
 		boolean selected = switch (only) {
 			case ALL -> true;
 			case FAILED -> failed;
@@ -79,4 +86,5 @@ public class Backfill {
 	private static String quarterOf(JobExecution report) {
 		return report.getJobParameters().getString(ReportKeys.QUARTER);
 	}
+
 }

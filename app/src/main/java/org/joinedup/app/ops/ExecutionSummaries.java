@@ -17,7 +17,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
-/** Reads a job execution of either job (ingest or report) as an {@link ExecutionSummary}. */
+/**
+ * Reads a job execution of either job (ingest or report) as an {@link ExecutionSummary}.
+ */
 @Component
 public class ExecutionSummaries {
 
@@ -49,15 +51,15 @@ public class ExecutionSummaries {
 
 	private String ingestOutcome(JobExecution e, List<Touched> touched) {
 		JobParameters p = e.getJobParameters();
-		touched.add(new Touched("file", p.getString(IngestKeys.PATH) + " (sha256 " + p.getString(IngestKeys.SHA256)
-				+ ")"));
+		touched.add(
+				new Touched("file", p.getString(IngestKeys.PATH) + " (sha256 " + p.getString(IngestKeys.SHA256) + ")"));
 		ExecutionContext context = e.getExecutionContext();
 		if (!context.containsKey(IngestKeys.SUBMISSION_ID)) {
 			return "";
 		}
 		SubmissionSummary s = submissions.summary(context.getLong(IngestKeys.SUBMISSION_ID));
-		touched.add(new Touched("submission", "#" + s.id() + " " + s.subject() + ": " + s.status() + ", "
-				+ s.rowCount() + " rows, " + s.errorCount() + " error(s), " + s.warningCount() + " warning(s)"));
+		touched.add(new Touched("submission", "#" + s.id() + " " + s.subject() + ": " + s.status() + ", " + s.rowCount()
+				+ " rows, " + s.errorCount() + " error(s), " + s.warningCount() + " warning(s)"));
 		if (context.containsKey(IngestKeys.SUPERSEDES)) {
 			touched.add(new Touched("superseded", "#" + context.getLong(IngestKeys.SUPERSEDES)));
 		}
@@ -81,4 +83,5 @@ public class ExecutionSummaries {
 		LocalDateTime end = e.getEndTime() != null ? e.getEndTime() : LocalDateTime.now();
 		return Duration.between(e.getStartTime(), end);
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-/** Restart, rerun and recover job executions, refusing (with the reason) when the execution's state does not allow it. */
+/**
+ * Restart, rerun and recover job executions, refusing (with the reason) when the
+ * execution's state does not allow it.
+ */
 @Component
 public class JobControl {
 
@@ -35,7 +38,10 @@ public class JobControl {
 		this.ingest = ingest;
 	}
 
-	/** Resumes a FAILED or STOPPED execution where it stopped: completed steps and committed chunks are kept. */
+	/**
+	 * Resumes a FAILED or STOPPED execution where it stopped: completed steps and
+	 * committed chunks are kept.
+	 */
 	public JobExecution restart(long id) throws Exception {
 		JobExecution execution = history.get(id);
 		BatchStatus status = execution.getStatus();
@@ -59,14 +65,15 @@ public class JobControl {
 			case IngestKeys.JOB -> rerunIngest(id, p);
 			case ReportKeys.JOB -> reports.rerun(FinancialQuarter.parse(p.getString(ReportKeys.QUARTER)).orElseThrow(),
 					Path.of(p.getString(ReportKeys.OUT_DIR)));
-			default -> throw new OpsException("Execution " + id + " is of job " + execution.getJobInstance().getJobName()
-					+ ", which joinedup does not know how to rerun.");
+			default -> throw new OpsException("Execution " + id + " is of job "
+					+ execution.getJobInstance().getJobName() + ", which joinedup does not know how to rerun.");
 		};
 	}
 
 	/**
-	 * Marks an execution left STARTED by a process that died as FAILED, so that it can be restarted. Refused when
-	 * its process is alive, or cannot be checked from here (another host) unless {@code force}.
+	 * Marks an execution left STARTED by a process that died as FAILED, so that it can be
+	 * restarted. Refused when its process is alive, or cannot be checked from here
+	 * (another host) unless {@code force}.
 	 */
 	public JobExecution recover(long id, boolean force) {
 		JobExecution execution = history.get(id);
@@ -80,9 +87,9 @@ public class JobControl {
 						+ ": stop that process first (or let it finish).");
 			}
 			if (!process.isOnThisHost() && !force) {
-				throw new OpsException("Execution " + id + " runs in " + process + ", which cannot be checked from here:"
-						+ " run 'joinedup recover " + id + "' on " + process.host()
-						+ ", or add --force once you know that process is gone.");
+				throw new OpsException("Execution " + id + " runs in " + process
+						+ ", which cannot be checked from here:" + " run 'joinedup recover " + id + "' on "
+						+ process.host() + ", or add --force once you know that process is gone.");
 			}
 		});
 		return jobOperator.recover(execution);
@@ -113,10 +120,11 @@ public class JobControl {
 		long id = execution.getId();
 		return switch (execution.getStatus()) {
 			case COMPLETED -> "To run it again on the same inputs: 'joinedup rerun " + id + "'.";
-			case STARTING, STARTED, STOPPING -> "If the process running it died: 'joinedup recover " + id
-					+ "', then 'joinedup restart " + id + "'.";
+			case STARTING, STARTED, STOPPING ->
+				"If the process running it died: 'joinedup recover " + id + "', then 'joinedup restart " + id + "'.";
 			case FAILED, STOPPED -> "To resume it: 'joinedup restart " + id + "'.";
 			default -> "It cannot be resumed.";
 		};
 	}
+
 }

@@ -24,7 +24,8 @@ public class JobHistory {
 
 	/** The latest executions of every job, of one status or all ({@code status} null). */
 	public List<JobExecution> recent(BatchStatus status, int limit) {
-		// The repository finds executions by job instance only; their ids, across jobs, come from its table.
+		// The repository finds executions by job instance only; their ids, across jobs,
+		// come from its table.
 		List<Long> ids = jdbc.queryForList("""
 				SELECT job_execution_id FROM batch_job_execution
 				WHERE CAST(? AS VARCHAR(10)) IS NULL OR status = ?
@@ -60,4 +61,5 @@ public class JobHistory {
 			.sorted((a, b) -> Long.compare(a.getId(), b.getId()))
 			.toList();
 	}
+
 }

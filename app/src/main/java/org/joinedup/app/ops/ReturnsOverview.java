@@ -13,7 +13,10 @@ import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** What was expected and received for a quarter, and the findings to send back to submitters (the report's queries). */
+/**
+ * What was expected and received for a quarter, and the findings to send back to
+ * submitters (the report's queries).
+ */
 @Component
 public class ReturnsOverview {
 
@@ -35,8 +38,12 @@ public class ReturnsOverview {
 		return ReturnLine.of(submissions.forQuarter(quarter), areas.expectedAreas(quarter), quarter);
 	}
 
-	/** Findings of rejected returns: every one, or those of one file name ({@code fileName} null for all). */
+	/**
+	 * Findings of rejected returns: every one, or those of one file name
+	 * ({@code fileName} null for all).
+	 */
 	public List<FindingRow> rejections(String fileName) {
 		return findings.ofRejectedReturns(fileName);
 	}
+
 }

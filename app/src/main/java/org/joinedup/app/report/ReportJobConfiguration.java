@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * One job instance per quarter and warehouse state: the same quarter over the same data is not written
- * again by the nightly run.
+ * One job instance per quarter and warehouse state: the same quarter over the same data
+ * is not written again by the nightly run.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
@@ -26,4 +26,5 @@ class ReportJobConfiguration {
 				.build())
 			.build();
 	}
+
 }

@@ -21,4 +21,5 @@ public final class ReportKeys {
 
 	private ReportKeys() {
 	}
+
 }

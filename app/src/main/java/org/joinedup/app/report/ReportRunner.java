@@ -20,7 +20,10 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-/** Runs the quarterly report job: on demand, or for every quarter whose data changed since its last report. */
+/**
+ * Runs the quarterly report job: on demand, or for every quarter whose data changed since
+ * its last report.
+ */
 @Component
 public class ReportRunner {
 
@@ -55,17 +58,25 @@ public class ReportRunner {
 		return run(quarter, outDir, true).orElseThrow();
 	}
 
-	/** Writes the workbook unless one was already written for the same data and settings. */
+	/**
+	 * Writes the workbook unless one was already written for the same data and settings.
+	 */
 	public Optional<Path> reportIfChanged(FinancialQuarter quarter, Path outDir) throws Exception {
 		return run(quarter, outDir, false);
 	}
 
-	/** Writes the quarter's workbook again as a new job instance, returning the execution whatever its end. */
+	/**
+	 * Writes the quarter's workbook again as a new job instance, returning the execution
+	 * whatever its end.
+	 */
 	public JobExecution rerun(FinancialQuarter quarter, Path outDir) throws Exception {
 		return jobOperator.start(quarterlyReportJob, parameters(quarter, outDir, true));
 	}
 
-	/** Whether a report job with these parameters was made from the warehouse as it is now, at today's unit costs. */
+	/**
+	 * Whether a report job with these parameters was made from the warehouse as it is
+	 * now, at today's unit costs.
+	 */
 	public boolean isCurrent(JobParameters report, FinancialQuarter quarter) {
 		JobParameters now = parameters(quarter, Path.of(""), false);
 		return List.of(ReportKeys.QUARTER, ReportKeys.WAREHOUSE_STATE, ReportKeys.COST_NEA, ReportKeys.COST_DTOC)
@@ -100,4 +111,5 @@ public class ReportRunner {
 		}
 		return parameters.toJobParameters();
 	}
+
 }

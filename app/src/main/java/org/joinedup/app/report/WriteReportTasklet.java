@@ -17,7 +17,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes the quarter's workbook; the writer moves it into place only once it is whole. */
+/**
+ * Writes the quarter's workbook; the writer moves it into place only once it is whole.
+ */
 class WriteReportTasklet implements Tasklet {
 
 	private final DataSource dataSource;
@@ -39,4 +41,5 @@ class WriteReportTasklet implements Tasklet {
 		step.getJobExecution().getExecutionContext().putString(ReportKeys.REPORT_PATH, written.toString());
 		return RepeatStatus.FINISHED;
 	}
+
 }

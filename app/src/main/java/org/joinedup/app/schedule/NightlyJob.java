@@ -9,8 +9,9 @@ import org.quartz.JobExecutionException;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * The Quartz job the schedule fires: the nightly. Quartz does not run it twice at once within one
- * scheduler (or cluster); {@link NightlyService}'s database guard covers everything else.
+ * The Quartz job the schedule fires: the nightly. Quartz does not run it twice at once
+ * within one scheduler (or cluster); {@link NightlyService}'s database guard covers
+ * everything else.
  */
 @DisallowConcurrentExecution
 class NightlyJob extends QuartzJobBean {
@@ -30,4 +31,5 @@ class NightlyJob extends QuartzJobBean {
 			throw new JobExecutionException("the nightly failed", e, false);
 		}
 	}
+
 }

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The nightly's cron trigger in Quartz's job store. A trigger already stored with the configured cron is
- * kept as it is, so a fire missed while no scheduler ran is still due and runs once when one starts
- * (fire once now); a changed cron replaces it.
+ * The nightly's cron trigger in Quartz's job store. A trigger already stored with the
+ * configured cron is kept as it is, so a fire missed while no scheduler ran is still due
+ * and runs once when one starts (fire once now); a changed cron replaces it.
  */
 @Component
 public class NightlySchedule {
@@ -41,7 +41,10 @@ public class NightlySchedule {
 		this.properties = properties;
 	}
 
-	/** Stores the nightly job and its trigger as configured; returns the trigger's next fire time. */
+	/**
+	 * Stores the nightly job and its trigger as configured; returns the trigger's next
+	 * fire time.
+	 */
 	public Date install() throws SchedulerException {
 		JobDetail job = JobBuilder.newJob(NightlyJob.class).withIdentity(JOB).storeDurably().build();
 		scheduler.addJob(job, true);
@@ -83,4 +86,5 @@ public class NightlySchedule {
 				.withMisfireHandlingInstructionFireAndProceed())
 			.build();
 	}
+
 }

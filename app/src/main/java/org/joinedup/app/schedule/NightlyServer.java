@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import sun.misc.Signal;
 
 /**
- * The scheduler behind {@code serve}: started only there, never by the other commands. On shutdown
- * (SIGTERM, Ctrl-C) it takes no further fire, has the running ingest stop once its current chunk commits
- * (leaving it restartable), and waits for the nightly to end.
+ * The scheduler behind {@code serve}: started only there, never by the other commands. On
+ * shutdown (SIGTERM, Ctrl-C) it takes no further fire, has the running ingest stop once
+ * its current chunk commits (leaving it restartable), and waits for the nightly to end.
  */
 @Component
 public class NightlyServer {
@@ -40,7 +40,10 @@ public class NightlyServer {
 		this.stopAfterChunk = stopAfterChunk;
 	}
 
-	/** Installs the nightly's trigger and starts the scheduler; returns the next fire time. */
+	/**
+	 * Installs the nightly's trigger and starts the scheduler; returns the next fire
+	 * time.
+	 */
 	public Date start() throws SchedulerException {
 		Date next = schedule.install();
 		scheduler.start();
@@ -54,8 +57,9 @@ public class NightlyServer {
 	}
 
 	/**
-	 * Stops on SIGTERM and SIGINT before the JVM's shutdown begins, while the embedded H2 warehouse (which
-	 * closes itself at shutdown) is still open for the last chunk to commit; {@code awaitStop} then returns.
+	 * Stops on SIGTERM and SIGINT before the JVM's shutdown begins, while the embedded H2
+	 * warehouse (which closes itself at shutdown) is still open for the last chunk to
+	 * commit; {@code awaitStop} then returns.
 	 */
 	public void stopOnSignals() {
 		for (String name : new String[] { "TERM", "INT" }) {
@@ -80,4 +84,5 @@ public class NightlyServer {
 		serving = false;
 		stopped.countDown();
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The return types joinedup reads (from transform's registry) and the warehouse they load into. */
+/**
+ * The return types joinedup reads (from transform's registry) and the warehouse they load
+ * into.
+ */
 @Configuration(proxyBeanMethods = false)
 class WarehouseConfiguration {
 
@@ -31,4 +34,5 @@ class WarehouseConfiguration {
 		return new ReturnMappers(new LoadContext(new JdbcAreaDirectory(jdbc), new JdbcProviderDirectory(jdbc), clock,
 				properties.ingest().workbookEngine(), properties.episodes().maxBadFraction()));
 	}
+
 }

@@ -28,8 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
- * What {@code serve} does on SIGTERM: a stop asked for while a chunk is being written lets that chunk
- * commit, leaves the execution STOPPED, and a restart loads the rest, none twice.
+ * What {@code serve} does on SIGTERM: a stop asked for while a chunk is being written
+ * lets that chunk commit, leaves the execution STOPPED, and a restart loads the rest,
+ * none twice.
  */
 @SpringBootTest
 class StopAfterChunkTest {
@@ -75,7 +76,9 @@ class StopAfterChunkTest {
 		assertThat(areaRows()).as("rows of the chunks committed, the one in flight included").isEqualTo(3);
 
 		jdbc.execute("DROP TRIGGER hold_third_area");
-		ReflectionTestUtils.setField(stopAfterChunk, "requested", false); // as in the next process
+		ReflectionTestUtils.setField(stopAfterChunk, "requested", false); // as in the
+																			// next
+																			// process
 		long stoppedExecution = jdbc.queryForObject(
 				"SELECT MAX(job_execution_id) FROM batch_job_execution WHERE status = 'STOPPED'", Long.class);
 		long restarted = jobOperator.restart(stoppedExecution);
@@ -89,8 +92,10 @@ class StopAfterChunkTest {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM area", Integer.class);
 	}
 
-
-	/** Holds the third insert until released, so a stop arrives while its chunk is being written. */
+	/**
+	 * Holds the third insert until released, so a stop arrives while its chunk is being
+	 * written.
+	 */
 	public static class HoldThirdInsert implements Trigger {
 
 		static final CountDownLatch REACHED = new CountDownLatch(1);
@@ -111,5 +116,7 @@ class StopAfterChunkTest {
 				}
 			}
 		}
+
 	}
+
 }

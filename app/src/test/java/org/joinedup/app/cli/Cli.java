@@ -7,7 +7,9 @@ import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine;
 
-/** Runs a command line against a test's application context, as {@code ./joinedup} would. */
+/**
+ * Runs a command line against a test's application context, as {@code ./joinedup} would.
+ */
 public final class Cli {
 
 	public record Result(int exitCode, String out, String err) {
@@ -25,4 +27,5 @@ public final class Cli {
 		int exitCode = commandLine.execute(args);
 		return new Result(exitCode, out.toString(), err.toString());
 	}
+
 }

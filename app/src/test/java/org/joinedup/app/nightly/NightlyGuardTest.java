@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Two nightlies at once, each on a thread and a connection of its own: the second is refused by the database. */
+/**
+ * Two nightlies at once, each on a thread and a connection of its own: the second is
+ * refused by the database.
+ */
 @SpringBootTest
 class NightlyGuardTest {
 
@@ -104,4 +107,5 @@ class NightlyGuardTest {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

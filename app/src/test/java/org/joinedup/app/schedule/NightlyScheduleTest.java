@@ -24,8 +24,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The schedule in Quartz's job store: a fire missed while nothing served runs once when the scheduler
- * starts, and the cron trigger fires the nightly. Every nightly is counted in {@code nightly_run}.
+ * The schedule in Quartz's job store: a fire missed while nothing served runs once when
+ * the scheduler starts, and the cron trigger fires the nightly. Every nightly is counted
+ * in {@code nightly_run}.
  */
 @SpringBootTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -67,7 +68,8 @@ class NightlyScheduleTest {
 				threeDaysAgo.toEpochMilli());
 
 		server.start();
-		// Quartz keeps a fired trigger in qrtz_fired_triggers until its job ends: none there, none is pending
+		// Quartz keeps a fired trigger in qrtz_fired_triggers until its job ends: none
+		// there, none is pending
 		awaitNightlies("a nightly to end with no fire pending", () -> runs() >= 1
 				&& jdbc.queryForObject("SELECT COUNT(*) FROM qrtz_fired_triggers", Integer.class) == 0);
 		runsForMissedFires = runs();
@@ -113,4 +115,5 @@ class NightlyScheduleTest {
 	private void awaitNightlies(String what, BooleanSupplier done) throws InterruptedException {
 		Patience.await(what, done, () -> "nightly_run: " + jdbc.queryForList("SELECT * FROM nightly_run"));
 	}
+
 }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Areas references written by tests: {@code E06000001}, {@code E06000002}, ... in that order. */
+/**
+ * Areas references written by tests: {@code E06000001}, {@code E06000002}, ... in that
+ * order.
+ */
 public final class AreasFiles {
 
 	private AreasFiles() {
@@ -21,4 +24,5 @@ public final class AreasFiles {
 		}
 		return file;
 	}
+
 }

@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The Summary figures the sample generator computed from its own data, one {@code samples/expected}
- * file per quarter, compared with a workbook's stored values.
+ * The Summary figures the sample generator computed from its own data, one
+ * {@code samples/expected} file per quarter, compared with a workbook's stored values.
  */
 public final class ExpectedFigures {
 
@@ -54,4 +54,5 @@ public final class ExpectedFigures {
 			});
 		}
 	}
+
 }

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The packaged application ({@code target/joinedup.jar}, built before Maven's integration-test phase) run
- * as a separate JVM, as {@code ./joinedup} runs it, with its output in a file: never on a terminal.
+ * The packaged application ({@code target/joinedup.jar}, built before Maven's
+ * integration-test phase) run as a separate JVM, as {@code ./joinedup} runs it, with its
+ * output in a file: never on a terminal.
  */
 public final class JoinedupProcess implements AutoCloseable {
 
@@ -31,10 +32,13 @@ public final class JoinedupProcess implements AutoCloseable {
 		this.command = command;
 	}
 
-	/** Starts {@code joinedup ARGS} with its warehouse and reports under {@code home}, reading {@code inbox}. */
+	/**
+	 * Starts {@code joinedup ARGS} with its warehouse and reports under {@code home},
+	 * reading {@code inbox}.
+	 */
 	public static JoinedupProcess start(Path home, Path inbox, String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-				"-jar", JAR.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString()));
 		command.addAll(List.of(args));
 		Path output = Files.createTempFile(home, "process-", ".out");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -59,7 +63,10 @@ public final class JoinedupProcess implements AutoCloseable {
 		return "output of " + command + " so far:" + (output.isEmpty() ? " none" : "\n" + output);
 	}
 
-	/** Waits for the process to end and returns its exit code; fails the test past {@link Patience#limit()}. */
+	/**
+	 * Waits for the process to end and returns its exit code; fails the test past
+	 * {@link Patience#limit()}.
+	 */
 	public int awaitExit() throws InterruptedException {
 		if (!process.waitFor(Patience.limit().toMillis(), TimeUnit.MILLISECONDS)) {
 			throw Patience.timedOut(command + " to exit", outputSoFar());
@@ -71,7 +78,10 @@ public final class JoinedupProcess implements AutoCloseable {
 		await("'" + text + "' in the output", () -> output().contains(text));
 	}
 
-	/** Polls {@code done} until it holds; fails the test past {@link Patience#limit()}, showing the output so far. */
+	/**
+	 * Polls {@code done} until it holds; fails the test past {@link Patience#limit()},
+	 * showing the output so far.
+	 */
 	public void await(String what, BooleanSupplier done) throws InterruptedException {
 		Patience.await(what, done, this::outputSoFar);
 	}
@@ -85,7 +95,10 @@ public final class JoinedupProcess implements AutoCloseable {
 		return process.isAlive();
 	}
 
-	/** Kills the process with SIGKILL (no shutdown hook runs, nothing is flushed) and waits for it to end. */
+	/**
+	 * Kills the process with SIGKILL (no shutdown hook runs, nothing is flushed) and
+	 * waits for it to end.
+	 */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly();
 		awaitExit();
@@ -101,4 +114,5 @@ public final class JoinedupProcess implements AutoCloseable {
 	public void close() {
 		process.destroyForcibly();
 	}
+
 }

@@ -10,10 +10,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * How long a test waits for what it expects (a line of output, a row count, a process's exit) before it fails.
- * Every wait returns as soon as its condition holds, so the limit costs nothing while things work: it is
- * generous, for a shared and heavily loaded machine, and scaled by the system property
- * {@value #PROPERTY}, a multiplier ({@code -Djoinedup.test.patience=3} waits three times as long).
+ * How long a test waits for what it expects (a line of output, a row count, a process's
+ * exit) before it fails. Every wait returns as soon as its condition holds, so the limit
+ * costs nothing while things work: it is generous, for a shared and heavily loaded
+ * machine, and scaled by the system property {@value #PROPERTY}, a multiplier
+ * ({@code -Djoinedup.test.patience=3} waits three times as long).
  */
 public final class Patience {
 
@@ -36,12 +37,18 @@ public final class Patience {
 		return Duration.ofMillis(Math.round(UNSCALED.toMillis() * factor));
 	}
 
-	/** Polls {@code done} until it holds; past the limit, fails saying what was awaited and what {@code soFar} shows. */
+	/**
+	 * Polls {@code done} until it holds; past the limit, fails saying what was awaited
+	 * and what {@code soFar} shows.
+	 */
 	public static void await(String what, BooleanSupplier done, Supplier<String> soFar) throws InterruptedException {
 		await(what, done, POLL, soFar);
 	}
 
-	/** As {@link #await(String, BooleanSupplier, Supplier)}, polling every {@code interval}. */
+	/**
+	 * As {@link #await(String, BooleanSupplier, Supplier)}, polling every
+	 * {@code interval}.
+	 */
 	public static void await(String what, BooleanSupplier done, Duration interval, Supplier<String> soFar)
 			throws InterruptedException {
 		Duration limit = limit();
@@ -69,9 +76,13 @@ public final class Patience {
 		}
 	}
 
-	/** The failure of a wait past the limit: what was awaited, how to wait longer, and {@code soFar} if any. */
+	/**
+	 * The failure of a wait past the limit: what was awaited, how to wait longer, and
+	 * {@code soFar} if any.
+	 */
 	public static AssertionError timedOut(String what, String soFar) {
 		return new AssertionError("Waited " + limit() + " for " + what + " (-D" + PROPERTY + "=N waits N times as long)"
 				+ (soFar.isEmpty() ? "" : "\n" + soFar));
 	}
+
 }

@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * The PostgreSQL server at 127.0.0.1:5432 for tests: each test class makes a database of its own, so runs
- * side by side never meet, and drops it when done.
+ * The PostgreSQL server at 127.0.0.1:5432 for tests: each test class makes a database of
+ * its own, so runs side by side never meet, and drops it when done.
  */
 public final class Postgres {
 
@@ -19,7 +19,10 @@ public final class Postgres {
 	private Postgres() {
 	}
 
-	/** For {@code @EnabledIf}: true when the server answers, or when CI requires it ({@code JOINEDUP_REQUIRE_POSTGRES=true}). */
+	/**
+	 * For {@code @EnabledIf}: true when the server answers, or when CI requires it
+	 * ({@code JOINEDUP_REQUIRE_POSTGRES=true}).
+	 */
 	public static boolean serverAnswersOrIsRequired() {
 		if (Boolean.parseBoolean(System.getenv("JOINEDUP_REQUIRE_POSTGRES"))) {
 			return true;
@@ -50,4 +53,5 @@ public final class Postgres {
 			statement.execute(sql);
 		}
 	}
+
 }

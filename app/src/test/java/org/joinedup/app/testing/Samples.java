@@ -2,7 +2,10 @@ package org.joinedup.app.testing;
 
 import java.nio.file.Path;
 
-/** The committed sample files, seen from the app module's directory (where Maven runs its tests). */
+/**
+ * The committed sample files, seen from the app module's directory (where Maven runs its
+ * tests).
+ */
 public final class Samples {
 
 	public static final Path ROOT = Path.of("..", "samples").toAbsolutePath().normalize();
@@ -19,4 +22,5 @@ public final class Samples {
 
 	private Samples() {
 	}
+
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A fresh JOINEDUP_HOME (warehouse and reports) for one test class's application context. */
+/**
+ * A fresh JOINEDUP_HOME (warehouse and reports) for one test class's application context.
+ */
 public final class TestHome {
 
 	private TestHome() {
@@ -24,4 +26,5 @@ public final class TestHome {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -19,7 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reads workbooks back as a viewer that does not recalculate sees them: stored values only. */
+/**
+ * Reads workbooks back as a viewer that does not recalculate sees them: stored values
+ * only.
+ */
 public final class Workbooks {
 
 	private Workbooks() {
@@ -45,10 +48,16 @@ public final class Workbooks {
 		return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
 	}
 
-	/** The rows of an Excel table, each by header: text as text, numbers as doubles, blanks as null. */
+	/**
+	 * The rows of an Excel table, each by header: text as text, numbers as doubles,
+	 * blanks as null.
+	 */
 	public static List<Map<String, Object>> table(XSSFWorkbook workbook, String sheetName, String tableName) {
 		XSSFSheet sheet = workbook.getSheet(sheetName);
-		XSSFTable table = sheet.getTables().stream().filter(t -> t.getName().equals(tableName)).findFirst()
+		XSSFTable table = sheet.getTables()
+			.stream()
+			.filter(t -> t.getName().equals(tableName))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no table " + tableName + " on " + sheetName));
 		int headerRow = table.getStartRowIndex();
 		int first = table.getStartColIndex();
@@ -75,4 +84,5 @@ public final class Workbooks {
 			default -> null;
 		};
 	}
+
 }

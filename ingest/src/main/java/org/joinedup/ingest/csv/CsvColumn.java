@@ -3,7 +3,9 @@ package org.joinedup.ingest.csv;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A column a CSV feed defines (usually an enum constant holding its {@link ColumnSpec}). */
+/**
+ * A column a CSV feed defines (usually an enum constant holding its {@link ColumnSpec}).
+ */
 public interface CsvColumn {
 
 	ColumnSpec spec();
@@ -20,11 +22,15 @@ public interface CsvColumn {
 		return spec().required();
 	}
 
-	/** The header and its aliases, matched with {@link org.joinedup.ingest.text.TextMatch}. */
+	/**
+	 * The header and its aliases, matched with
+	 * {@link org.joinedup.ingest.text.TextMatch}.
+	 */
 	default List<String> names() {
 		List<String> names = new ArrayList<>();
 		names.add(header());
 		names.addAll(aliases());
 		return names;
 	}
+
 }

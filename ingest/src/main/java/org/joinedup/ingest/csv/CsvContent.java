@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.joinedup.ingest.finding.Finding;
 
-/** The rows read from a CSV feed, and what the reader itself rejected (a missing column, a row too wide). */
+/**
+ * The rows read from a CSV feed, and what the reader itself rejected (a missing column, a
+ * row too wide).
+ */
 public record CsvContent<T>(List<T> rows, List<Finding> findings) {
 
 	public CsvContent {

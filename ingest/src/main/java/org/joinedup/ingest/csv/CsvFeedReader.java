@@ -10,8 +10,8 @@ import java.util.function.Function;
 import org.joinedup.ingest.finding.Finding;
 
 /**
- * Reads a small CSV feed whole: the rows of a {@link CsvFeedStream}, collected. For a feed too large to
- * hold, use the stream itself.
+ * Reads a small CSV feed whole: the rows of a {@link CsvFeedStream}, collected. For a
+ * feed too large to hold, use the stream itself.
  */
 public final class CsvFeedReader<T> {
 
@@ -25,7 +25,9 @@ public final class CsvFeedReader<T> {
 		this(columns, mapper, 0);
 	}
 
-	/** @param maxTitleLines how many non-blank lines may stand above the header */
+	/**
+	 * @param maxTitleLines how many non-blank lines may stand above the header
+	 */
 	public CsvFeedReader(List<? extends CsvColumn> columns, Function<CsvRow, T> mapper, int maxTitleLines) {
 		this(CsvFeedStream.withHeader(columns, mapper, maxTitleLines));
 	}
@@ -34,7 +36,10 @@ public final class CsvFeedReader<T> {
 		this.stream = stream;
 	}
 
-	/** A feed with no header line, columns at fixed 0-based positions, {@code width} fields at most. */
+	/**
+	 * A feed with no header line, columns at fixed 0-based positions, {@code width}
+	 * fields at most.
+	 */
 	public static <T> CsvFeedReader<T> headerless(Map<? extends CsvColumn, Integer> positions, int width,
 			Function<CsvRow, T> mapper) {
 		return new CsvFeedReader<>(CsvFeedStream.headerless(positions, width, mapper));
@@ -46,4 +51,5 @@ public final class CsvFeedReader<T> {
 		stream.read(path, rows::add, findings::add);
 		return new CsvContent<>(rows, findings);
 	}
+
 }

@@ -19,12 +19,12 @@ import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.text.TextMatch;
 
 /**
- * Reads a CSV feed record by record, handing each row on as it is read, so memory does not grow with the
- * file. Columns are found by header text (any order, aliases allowed, unknown ones ignored) in the first
- * non-blank line holding every required column, within the first {@code maxTitleLines + 1} non-blank ones
- * (feeds such as the delayed-transfers extract put title lines above it); or, for a headerless feed, by
- * fixed positions. Encodings, BOM and quoted newlines are
- * {@link CsvText}'s and Commons CSV's job.
+ * Reads a CSV feed record by record, handing each row on as it is read, so memory does
+ * not grow with the file. Columns are found by header text (any order, aliases allowed,
+ * unknown ones ignored) in the first non-blank line holding every required column, within
+ * the first {@code maxTitleLines + 1} non-blank ones (feeds such as the delayed-transfers
+ * extract put title lines above it); or, for a headerless feed, by fixed positions.
+ * Encodings, BOM and quoted newlines are {@link CsvText}'s and Commons CSV's job.
  */
 public final class CsvFeedStream<T> {
 
@@ -32,7 +32,9 @@ public final class CsvFeedStream<T> {
 
 	public static final String TOO_MANY_FIELDS = "csv-too-many-fields";
 
-	/** Blank lines are kept so that line numbers stay true; they are skipped here instead. */
+	/**
+	 * Blank lines are kept so that line numbers stay true; they are skipped here instead.
+	 */
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
 	private final List<? extends CsvColumn> columns;
@@ -60,22 +62,32 @@ public final class CsvFeedStream<T> {
 		return withHeader(columns, mapper, 0);
 	}
 
-	/** A feed whose header may stand below up to {@code maxTitleLines} non-blank title lines. */
+	/**
+	 * A feed whose header may stand below up to {@code maxTitleLines} non-blank title
+	 * lines.
+	 */
 	public static <T> CsvFeedStream<T> withHeader(List<? extends CsvColumn> columns, Function<CsvRow, T> mapper,
 			int maxTitleLines) {
 		return new CsvFeedStream<>(columns, null, 0, maxTitleLines, mapper);
 	}
 
-	/** A feed with no header line: every line is data, {@code width} fields at most, columns at 0-based positions. */
+	/**
+	 * A feed with no header line: every line is data, {@code width} fields at most,
+	 * columns at 0-based positions.
+	 */
 	public static <T> CsvFeedStream<T> headerless(Map<? extends CsvColumn, Integer> positions, int width,
 			Function<CsvRow, T> mapper) {
 		return new CsvFeedStream<>(List.copyOf(positions.keySet()), Map.copyOf(positions), width, 0, mapper);
 	}
 
-	/** Hands every data row to {@code rows} and what the reader itself rejects to {@code findings}, in file order. */
+	/**
+	 * Hands every data row to {@code rows} and what the reader itself rejects to
+	 * {@code findings}, in file order.
+	 */
 	public void read(Path path, Consumer<? super T> rows, Consumer<Finding> findings) throws IOException {
 		String file = path.getFileName().toString();
-		try (Reader text = CsvText.open(path); CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
+		try (Reader text = CsvText.open(path);
+				CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
 			long linesBefore = 0;
 			Map<CsvColumn, Integer> positions = fixedPositions;
 			Map<CsvColumn, Integer> closestToHeader = Map.of();
@@ -136,8 +148,9 @@ public final class CsvFeedStream<T> {
 	private void reportMissing(String file, Map<CsvColumn, Integer> positions, Consumer<Finding> findings) {
 		for (CsvColumn column : columns) {
 			if (column.required() && !positions.containsKey(column)) {
-				findings.accept(new Finding(Level.FILE, Severity.ERROR, file, null, null, column.header(), null,
-						MISSING_COLUMN, "The header row has no '" + column.header() + "' column, which this file must have."));
+				findings.accept(
+						new Finding(Level.FILE, Severity.ERROR, file, null, null, column.header(), null, MISSING_COLUMN,
+								"The header row has no '" + column.header() + "' column, which this file must have."));
 			}
 		}
 	}
@@ -156,4 +169,5 @@ public final class CsvFeedStream<T> {
 		}
 		return fields.subList(0, width);
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 
-/** One data record of a CSV feed, read by column; provenance gives its first line and the column's header. */
+/**
+ * One data record of a CSV feed, read by column; provenance gives its first line and the
+ * column's header.
+ */
 public final class CsvRow {
 
 	private final String file;
@@ -24,7 +27,10 @@ public final class CsvRow {
 		this.fields = fields;
 	}
 
-	/** The 1-based line the record starts on (a quoted field may carry it over several lines). */
+	/**
+	 * The 1-based line the record starts on (a quoted field may carry it over several
+	 * lines).
+	 */
 	public int line() {
 		return line;
 	}
@@ -36,4 +42,5 @@ public final class CsvRow {
 		return new SourceValue(field == null || field.isEmpty() ? null : field,
 				new Provenance(file, null, line, column.header()));
 	}
+
 }

@@ -15,8 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens a text feed in the encoding it was written in: UTF-8 (with or without a BOM), or Windows-1252
- * when the bytes are not valid UTF-8, which is how Excel on Windows saves CSV (a {@code £} as 0xA3).
+ * Opens a text feed in the encoding it was written in: UTF-8 (with or without a BOM), or
+ * Windows-1252 when the bytes are not valid UTF-8, which is how Excel on Windows saves
+ * CSV (a {@code £} as 0xA3).
  */
 public final class CsvText {
 
@@ -37,7 +38,10 @@ public final class CsvText {
 		return reader;
 	}
 
-	/** UTF-8 unless some bytes are not valid UTF-8; reads the whole file once, in a stream. */
+	/**
+	 * UTF-8 unless some bytes are not valid UTF-8; reads the whole file once, in a
+	 * stream.
+	 */
 	public static Charset charsetOf(Path file) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -62,4 +66,5 @@ public final class CsvText {
 			return decoder.flush(chars).isError() ? WINDOWS_1252 : StandardCharsets.UTF_8;
 		}
 	}
+
 }

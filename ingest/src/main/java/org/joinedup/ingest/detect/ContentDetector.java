@@ -1,6 +1,9 @@
 package org.joinedup.ingest.detect;
 
-/** Recognises one kind of file from its start; a return type's definition names the detector for its files. */
+/**
+ * Recognises one kind of file from its start; a return type's definition names the
+ * detector for its files.
+ */
 @FunctionalInterface
 public interface ContentDetector {
 
@@ -10,4 +13,5 @@ public interface ContentDetector {
 	default ContentDetector or(ContentDetector other) {
 		return sample -> matches(sample) || other.matches(sample);
 	}
+
 }

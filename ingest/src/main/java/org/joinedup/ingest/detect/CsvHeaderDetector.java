@@ -6,9 +6,9 @@ import org.joinedup.ingest.csv.CsvColumn;
 import org.joinedup.ingest.text.TextMatch;
 
 /**
- * A CSV feed recognised by its header: one of the first {@code titleLines + 1} non-blank lines holds
- * every required column (by {@link TextMatch}, aliases allowed, extra columns ignored). Feeds such as
- * the delayed-transfers extract put title lines above the header.
+ * A CSV feed recognised by its header: one of the first {@code titleLines + 1} non-blank
+ * lines holds every required column (by {@link TextMatch}, aliases allowed, extra columns
+ * ignored). Feeds such as the delayed-transfers extract put title lines above the header.
  */
 public final class CsvHeaderDetector implements ContentDetector {
 
@@ -31,4 +31,5 @@ public final class CsvHeaderDetector implements ContentDetector {
 			.filter(CsvColumn::required)
 			.allMatch(column -> record.stream().anyMatch(field -> TextMatch.sameAsAny(field, column.names())));
 	}
+
 }

@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * The start of a file, which is all detection looks at: its magic bytes and, read as CSV text, its
- * first non-blank records. Reading stops after the first 64 kB, so detecting a large extract is cheap.
+ * The start of a file, which is all detection looks at: its magic bytes and, read as CSV
+ * text, its first non-blank records. Reading stops after the first 64 kB, so detecting a
+ * large extract is cheap.
  */
 public final class FileSample {
 
@@ -49,16 +50,17 @@ public final class FileSample {
 	}
 
 	/**
-	 * Up to the first {@code count} (at most {@value #MAX_RECORDS}) non-blank records, read as
-	 * comma-separated text, trailing empty fields dropped.
+	 * Up to the first {@code count} (at most {@value #MAX_RECORDS}) non-blank records,
+	 * read as comma-separated text, trailing empty fields dropped.
 	 */
 	public List<List<String>> leadingRecords(int count) {
 		return records.subList(0, Math.min(count, records.size()));
 	}
 
 	/**
-	 * Header text is plain ASCII in every feed, so decoding the sample leniently as UTF-8 is enough here
-	 * whatever the file's real encoding; a sample cut mid-record just loses that record.
+	 * Header text is plain ASCII in every feed, so decoding the sample leniently as UTF-8
+	 * is enough here whatever the file's real encoding; a sample cut mid-record just
+	 * loses that record.
 	 */
 	private static List<List<String>> records(byte[] head) throws IOException {
 		String text = new String(head, StandardCharsets.UTF_8);
@@ -89,4 +91,5 @@ public final class FileSample {
 		}
 		return records;
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Set;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * Any workbook container, .xlsx (OOXML) or .xls (OLE2), whatever the file is called. An encrypted or
- * damaged one is still recognised here, so that reading it gives the submitter the precise reason.
+ * Any workbook container, .xlsx (OOXML) or .xls (OLE2), whatever the file is called. An
+ * encrypted or damaged one is still recognised here, so that reading it gives the
+ * submitter the precise reason.
  */
 public final class WorkbookDetector implements ContentDetector {
 
@@ -17,4 +18,5 @@ public final class WorkbookDetector implements ContentDetector {
 	public boolean matches(FileSample sample) {
 		return WORKBOOK_MAGIC.contains(sample.magic());
 	}
+
 }

@@ -3,8 +3,9 @@ package org.joinedup.ingest.finding;
 import org.joinedup.ingest.provenance.Provenance;
 
 /**
- * One thing wrong with a return, in words a submitter can act on. Sheet, row, column and value are
- * null where they do not apply (a CSV has no sheet; a file-level finding may have no row).
+ * One thing wrong with a return, in words a submitter can act on. Sheet, row, column and
+ * value are null where they do not apply (a CSV has no sheet; a file-level finding may
+ * have no row).
  */
 public record Finding(Level level, Severity severity, String file, String sheet, Integer row, String column,
 		String value, String rule, String message) {
@@ -13,8 +14,7 @@ public record Finding(Level level, Severity severity, String file, String sheet,
 		return new Finding(Level.FILE, Severity.ERROR, file, null, null, null, null, rule, message);
 	}
 
-	public static Finding at(Level level, Severity severity, Provenance at, Object value, String rule,
-			String message) {
+	public static Finding at(Level level, Severity severity, Provenance at, Object value, String rule, String message) {
 		return new Finding(level, severity, at.file(), at.sheet(), at.row(), at.column(),
 				value == null ? null : String.valueOf(value), rule, message);
 	}

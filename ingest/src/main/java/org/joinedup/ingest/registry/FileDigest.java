@@ -8,7 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A file's identity for the registry: the same bytes are the same submission, whatever the name. */
+/**
+ * A file's identity for the registry: the same bytes are the same submission, whatever
+ * the name.
+ */
 public final class FileDigest {
 
 	private FileDigest() {
@@ -34,4 +37,5 @@ public final class FileDigest {
 			throw new IllegalStateException("every Java runtime provides SHA-256", impossible);
 		}
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The text matching every return uses for sheet names, labels, headers and answers: case-insensitive,
- * trimmed, white space (non-breaking too) collapsed, {@code &} read as {@code and}, a trailing {@code :}
- * and a leading sheet number such as {@code 1) }, {@code 2. } or {@code 3 - } dropped.
+ * The text matching every return uses for sheet names, labels, headers and answers:
+ * case-insensitive, trimmed, white space (non-breaking too) collapsed, {@code &} read as
+ * {@code and}, a trailing {@code :} and a leading sheet number such as {@code 1) },
+ * {@code 2. } or {@code 3 - } dropped.
  */
 public final class TextMatch {
 
@@ -36,9 +37,12 @@ public final class TextMatch {
 		return normalise(one).equals(normalise(other));
 	}
 
-	/** Whether {@code text} matches any of the equivalent labels (a name and its aliases). */
+	/**
+	 * Whether {@code text} matches any of the equivalent labels (a name and its aliases).
+	 */
 	public static boolean sameAsAny(String text, Collection<String> labels) {
 		String normalised = normalise(text);
 		return labels.stream().anyMatch(label -> normalise(label).equals(normalised));
 	}
+
 }

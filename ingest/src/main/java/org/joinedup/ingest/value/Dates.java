@@ -47,4 +47,5 @@ public final class Dates {
 		}
 		return ParsedDate.invalid();
 	}
+
 }

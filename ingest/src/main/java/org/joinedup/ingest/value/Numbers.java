@@ -8,15 +8,18 @@ import java.util.regex.Pattern;
 import org.joinedup.ingest.provenance.SourceValue;
 
 /**
- * Reads a number the way returns write them: numeric cells, or text with thousands commas, a leading
- * {@code £}, surrounding spaces and a trailing {@code %} (meaning /100). Blank, {@code -}, {@code –},
- * {@code ..} and {@code *} mean not reported.
+ * Reads a number the way returns write them: numeric cells, or text with thousands
+ * commas, a leading {@code £}, surrounding spaces and a trailing {@code %} (meaning
+ * /100). Blank, {@code -}, {@code –}, {@code ..} and {@code *} mean not reported.
  */
 public final class Numbers {
 
 	private static final Set<String> NOT_REPORTED = Set.of("", "-", "–", "..", "*");
 
-	/** A sign may stand before or after the {@code £}, but only once; {@code £} and {@code %} never together. */
+	/**
+	 * A sign may stand before or after the {@code £}, but only once; {@code £} and
+	 * {@code %} never together.
+	 */
 	private static final Pattern NUMBER = Pattern.compile("(?<sign>[+-]?)(?<pound>£\\s*)?(?<signAfterPound>[+-]?)"
 			+ "(?<digits>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)\\s*(?<percent>%)?");
 
@@ -55,4 +58,5 @@ public final class Numbers {
 		BigDecimal number = new BigDecimal(sign.replace("+", "") + matcher.group("digits").replace(",", ""));
 		return ParsedNumber.of(percent ? number.movePointLeft(2) : number);
 	}
+
 }

@@ -2,7 +2,10 @@ package org.joinedup.ingest.value;
 
 import java.time.LocalDate;
 
-/** A date read from a cell or field: {@code value} null means blank; {@code valid} false means not a date. */
+/**
+ * A date read from a cell or field: {@code value} null means blank; {@code valid} false
+ * means not a date.
+ */
 public record ParsedDate(LocalDate value, boolean valid) {
 
 	private static final ParsedDate BLANK = new ParsedDate(null, true);

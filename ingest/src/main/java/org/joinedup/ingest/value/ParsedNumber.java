@@ -3,8 +3,8 @@ package org.joinedup.ingest.value;
 import java.math.BigDecimal;
 
 /**
- * A number read from a cell or field: {@code value} null means not reported (blank, {@code -}, ...);
- * {@code valid} false means the text is not a number at all.
+ * A number read from a cell or field: {@code value} null means not reported (blank,
+ * {@code -}, ...); {@code valid} false means the text is not a number at all.
  */
 public record ParsedNumber(BigDecimal value, boolean valid) {
 

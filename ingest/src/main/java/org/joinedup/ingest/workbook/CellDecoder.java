@@ -9,8 +9,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
- * Turns a {@code <c>} element of sheet XML into a value, with the same types the usermodel engine
- * gives: a number whose style has a date format is a date, in the workbook's date system.
+ * Turns a {@code <c>} element of sheet XML into a value, with the same types the
+ * usermodel engine gives: a number whose style has a date format is a date, in the
+ * workbook's date system.
  */
 final class CellDecoder {
 
@@ -46,8 +47,9 @@ final class CellDecoder {
 	}
 
 	/**
-	 * Sheet XML writes a character it cannot hold, such as a carriage return, as {@code _x000D_}; the
-	 * shared strings table and the usermodel decode it, so inline strings and formula text must too.
+	 * Sheet XML writes a character it cannot hold, such as a carriage return, as
+	 * {@code _x000D_}; the shared strings table and the usermodel decode it, so inline
+	 * strings and formula text must too.
 	 */
 	private static String unescaped(String text) {
 		return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
@@ -58,7 +60,8 @@ final class CellDecoder {
 			return null;
 		}
 		double number = Double.parseDouble(value.trim());
-		if (style != null && styles != null && isDateFormat(Integer.parseInt(style)) && DateUtil.isValidExcelDate(number)) {
+		if (style != null && styles != null && isDateFormat(Integer.parseInt(style))
+				&& DateUtil.isValidExcelDate(number)) {
 			return DateUtil.getLocalDateTime(number, date1904).toLocalDate();
 		}
 		return number;
@@ -71,4 +74,5 @@ final class CellDecoder {
 		XSSFCellStyle cellStyle = styles.getStyleAt(styleIndex);
 		return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
 	}
+
 }

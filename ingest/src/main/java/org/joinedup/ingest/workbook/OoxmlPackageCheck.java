@@ -17,11 +17,11 @@ import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.util.XMLHelper;
 
 /**
- * Judges an .xlsx whole before either engine reads it, so that a file gets the same finding whichever
- * engine reads it and whichever sheets its reader asks for: the usermodel meets a fault anywhere in the
- * package as it loads, the streaming engine only in the parts it reads. The main part must be a
- * spreadsheet in XML, every part must inflate within {@link ZipLimits}, and every XML part must be
- * well-formed.
+ * Judges an .xlsx whole before either engine reads it, so that a file gets the same
+ * finding whichever engine reads it and whichever sheets its reader asks for: the
+ * usermodel meets a fault anywhere in the package as it loads, the streaming engine only
+ * in the parts it reads. The main part must be a spreadsheet in XML, every part must
+ * inflate within {@link ZipLimits}, and every XML part must be well-formed.
  */
 final class OoxmlPackageCheck {
 
@@ -36,7 +36,8 @@ final class OoxmlPackageCheck {
 		checkSpreadsheet(pkg, file);
 		XMLInputFactory xmlFactory = XMLHelper.newXMLInputFactory();
 		for (PackagePart part : pkg.getParts()) {
-			// the others, such as the core properties, the package itself parsed as it opened
+			// the others, such as the core properties, the package itself parsed as it
+			// opened
 			if (!(part instanceof ZipPackagePart)) {
 				continue;
 			}
@@ -52,8 +53,8 @@ final class OoxmlPackageCheck {
 	}
 
 	/**
-	 * A Word or PowerPoint file is OOXML too, and an .xlsb keeps binary parts this reader cannot read:
-	 * the package's main part must be a spreadsheet in XML.
+	 * A Word or PowerPoint file is OOXML too, and an .xlsb keeps binary parts this reader
+	 * cannot read: the package's main part must be a spreadsheet in XML.
 	 */
 	private static void checkSpreadsheet(OPCPackage pkg, String file) throws InvalidFormatException {
 		PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
@@ -74,4 +75,5 @@ final class OoxmlPackageCheck {
 			xml.close();
 		}
 	}
+
 }

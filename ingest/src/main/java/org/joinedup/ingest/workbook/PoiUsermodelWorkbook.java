@@ -17,8 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /**
- * A workbook loaded whole by POI's usermodel (XSSF or HSSF). Merged cells give their value in the
- * top-left cell only, as the file stores them; the other cells of the region read blank.
+ * A workbook loaded whole by POI's usermodel (XSSF or HSSF). Merged cells give their
+ * value in the top-left cell only, as the file stores them; the other cells of the region
+ * read blank.
  */
 final class PoiUsermodelWorkbook implements Workbook {
 
@@ -72,8 +73,8 @@ final class PoiUsermodelWorkbook implements Workbook {
 
 		@Override
 		public Stream<Row> rows() {
-			return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sheet.rowIterator(), Spliterator.ORDERED),
-					false)
+			return StreamSupport
+				.stream(Spliterators.spliteratorUnknownSize(sheet.rowIterator(), Spliterator.ORDERED), false)
 				.map(this::toRow)
 				.filter(row -> !row.isBlank());
 		}
@@ -84,7 +85,10 @@ final class PoiUsermodelWorkbook implements Workbook {
 			return row == null ? Row.blank(file, name(), number) : toRow(row);
 		}
 
-		/** POI loads the XML whole but decodes a cell only when asked, so a damaged cell fails here. */
+		/**
+		 * POI loads the XML whole but decodes a cell only when asked, so a damaged cell
+		 * fails here.
+		 */
 		private Row toRow(org.apache.poi.ss.usermodel.Row row) {
 			try {
 				Object[] values = new Object[Math.max(row.getLastCellNum(), 0)];
@@ -100,9 +104,9 @@ final class PoiUsermodelWorkbook implements Workbook {
 		}
 
 		/**
-		 * XSSF reads a number or formula cell whose file stores no value ({@code <f>} without {@code <v>},
-		 * or an empty {@code <v/>}) as 0; the file says nothing, so it reads blank, as when streamed. An
-		 * .xls always stores a formula's result.
+		 * XSSF reads a number or formula cell whose file stores no value ({@code <f>}
+		 * without {@code <v>}, or an empty {@code <v/>}) as 0; the file says nothing, so
+		 * it reads blank, as when streamed. An .xls always stores a formula's result.
 		 */
 		private static boolean storesNoValue(Cell cell) {
 			if (!(cell instanceof XSSFCell xssf)) {
@@ -127,5 +131,7 @@ final class PoiUsermodelWorkbook implements Workbook {
 		private String errorText(byte code) {
 			return FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#ERROR";
 		}
+
 	}
+
 }

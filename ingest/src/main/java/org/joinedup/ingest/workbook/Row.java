@@ -9,11 +9,11 @@ import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 
 /**
- * One row of a sheet with its cell values: {@link String}, {@link Double}, {@link java.time.LocalDate}
- * (a number with a date format), {@link Boolean}, or null for a blank or white-space-only cell. A
- * formula gives its cached value, or null when the file stores none; an error gives its text, such as
- * {@code #DIV/0!}. Columns are 0-based here; provenance carries the 1-based row number and the column
- * letter.
+ * One row of a sheet with its cell values: {@link String}, {@link Double},
+ * {@link java.time.LocalDate} (a number with a date format), {@link Boolean}, or null for
+ * a blank or white-space-only cell. A formula gives its cached value, or null when the
+ * file stores none; an error gives its text, such as {@code #DIV/0!}. Columns are 0-based
+ * here; provenance carries the 1-based row number and the column letter.
  */
 public final class Row {
 
@@ -92,4 +92,5 @@ public final class Row {
 	private static boolean isBlank(Object value) {
 		return value == null || (value instanceof String text && text.isBlank());
 	}
+
 }

@@ -3,8 +3,8 @@ package org.joinedup.ingest.workbook;
 import java.util.stream.Stream;
 
 /**
- * A visible sheet. Rows come in order and only when they hold a value: a styled but empty row reads
- * the same as an absent one, so a gap in {@link Row#number()} is a blank row.
+ * A visible sheet. Rows come in order and only when they hold a value: a styled but empty
+ * row reads the same as an absent one, so a gap in {@link Row#number()} is a blank row.
  */
 public interface Sheet {
 
@@ -14,12 +14,15 @@ public interface Sheet {
 	String file();
 
 	/**
-	 * The non-blank rows, top to bottom. A streamed sheet reads its XML as the stream is consumed: close
-	 * the stream (or the workbook) when done.
+	 * The non-blank rows, top to bottom. A streamed sheet reads its XML as the stream is
+	 * consumed: close the stream (or the workbook) when done.
 	 */
 	Stream<Row> rows();
 
-	/** The row with that 1-based number; blank when the sheet has nothing there. Streamed sheets read up to it. */
+	/**
+	 * The row with that 1-based number; blank when the sheet has nothing there. Streamed
+	 * sheets read up to it.
+	 */
 	default Row row(int number) {
 		try (Stream<Row> rows = rows()) {
 			return rows.dropWhile(row -> row.number() < number)
@@ -35,4 +38,5 @@ public interface Sheet {
 			return rows.reduce((first, second) -> second).map(Row::number).orElse(0);
 		}
 	}
+
 }

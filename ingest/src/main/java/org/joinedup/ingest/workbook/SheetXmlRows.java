@@ -65,7 +65,9 @@ final class SheetXmlRows implements Iterator<Row> {
 		return row;
 	}
 
-	/** The next row, null for a blank one; sets {@code finished} at the end of the sheet. */
+	/**
+	 * The next row, null for a blank one; sets {@code finished} at the end of the sheet.
+	 */
 	private Row readRow() throws XMLStreamException {
 		while (xml.hasNext()) {
 			if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
@@ -154,4 +156,5 @@ final class SheetXmlRows implements Iterator<Row> {
 		}
 		return column - 1;
 	}
+
 }

@@ -19,10 +19,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 
 /**
- * An .xlsx read without loading it: POI's {@link XSSFReader} gives the parts, {@link ReadOnlySharedStringsTable}
- * the strings, and each sheet's XML is pulled with StAX as its rows are consumed. (POI's
- * {@code XSSFSheetXMLHandler} pushes values already formatted as text, which would lose their types.)
- * Merged cells give their value in the top-left cell only.
+ * An .xlsx read without loading it: POI's {@link XSSFReader} gives the parts,
+ * {@link ReadOnlySharedStringsTable} the strings, and each sheet's XML is pulled with
+ * StAX as its rows are consumed. (POI's {@code XSSFSheetXMLHandler} pushes values already
+ * formatted as text, which would lose their types.) Merged cells give their value in the
+ * top-left cell only.
  */
 final class StreamingXlsxWorkbook implements Workbook {
 
@@ -38,7 +39,9 @@ final class StreamingXlsxWorkbook implements Workbook {
 
 	private final Set<Closeable> openStreams = ConcurrentHashMap.newKeySet();
 
-	/** Takes over an open package, already checked whole; closing the workbook reverts it. */
+	/**
+	 * Takes over an open package, already checked whole; closing the workbook reverts it.
+	 */
 	StreamingXlsxWorkbook(String file, OPCPackage pkg) throws Exception {
 		this.file = file;
 		this.pkg = pkg;
@@ -121,5 +124,7 @@ final class StreamingXlsxWorkbook implements Workbook {
 				throw WorkbookFailures.translate(file, failure);
 			}
 		}
+
 	}
+
 }

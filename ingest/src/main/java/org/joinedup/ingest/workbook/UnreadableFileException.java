@@ -3,9 +3,10 @@ package org.joinedup.ingest.workbook;
 import org.joinedup.ingest.finding.Finding;
 
 /**
- * A file that cannot be read as a workbook at all. {@code rule} is one of {@link #ENCRYPTED},
- * {@link #CORRUPT}, {@link #NOT_A_WORKBOOK} or {@link #ZIP_BOMB}; the message is written for the
- * submitter. Unchecked because streamed sheets can fail part-way through iterating their rows.
+ * A file that cannot be read as a workbook at all. {@code rule} is one of
+ * {@link #ENCRYPTED}, {@link #CORRUPT}, {@link #NOT_A_WORKBOOK} or {@link #ZIP_BOMB}; the
+ * message is written for the submitter. Unchecked because streamed sheets can fail
+ * part-way through iterating their rows.
  */
 public class UnreadableFileException extends RuntimeException {
 
@@ -36,4 +37,5 @@ public class UnreadableFileException extends RuntimeException {
 	public Finding toFinding(String file) {
 		return Finding.fileError(file, rule, getMessage());
 	}
+
 }

@@ -19,19 +19,24 @@ import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Which engine reads a workbook. The format comes from the file's content, never its name: OOXML
- * (.xlsx, .xlsm) or OLE2 (.xls, or an encrypted .xlsx, which Office wraps in OLE2). An .xls is always
- * read by HSSF's usermodel: BIFF8 caps a sheet at 65,536 rows, so it never needs streaming. Whichever
- * engine reads, a damaged or dangerous file gets the same finding ({@link OoxmlPackageCheck}).
+ * Which engine reads a workbook. The format comes from the file's content, never its
+ * name: OOXML (.xlsx, .xlsm) or OLE2 (.xls, or an encrypted .xlsx, which Office wraps in
+ * OLE2). An .xls is always read by HSSF's usermodel: BIFF8 caps a sheet at 65,536 rows,
+ * so it never needs streaming. Whichever engine reads, a damaged or dangerous file gets
+ * the same finding ({@link OoxmlPackageCheck}).
  */
 public enum WorkbookEngine {
 
-	/** By the file's format: an .xlsx is streamed, an .xls read by the usermodel. The default. */
+	/**
+	 * By the file's format: an .xlsx is streamed, an .xls read by the usermodel. The
+	 * default.
+	 */
 	BY_FILE,
 
 	/**
-	 * POI's usermodel (XSSF, HSSF) for every format, the whole workbook in memory: a fallback that
-	 * configuration can choose should the streaming reader ever misread a file.
+	 * POI's usermodel (XSSF, HSSF) for every format, the whole workbook in memory: a
+	 * fallback that configuration can choose should the streaming reader ever misread a
+	 * file.
 	 */
 	USERMODEL;
 
@@ -40,12 +45,15 @@ public enum WorkbookEngine {
 
 	/**
 	 * Opens a workbook for reading; the caller closes it.
-	 * @throws UnreadableFileException when the file is encrypted, corrupt, a zip bomb or not a workbook
-	 * @throws java.io.UncheckedIOException when the file cannot be opened at all (missing, no permission)
+	 * @throws UnreadableFileException when the file is encrypted, corrupt, a zip bomb or
+	 * not a workbook
+	 * @throws java.io.UncheckedIOException when the file cannot be opened at all
+	 * (missing, no permission)
 	 */
 	public Workbook open(Path path) {
 		String file = path.getFileName().toString();
-		// POI keeps the limits JVM-wide, where other code could change them: set them for every file
+		// POI keeps the limits JVM-wide, where other code could change them: set them for
+		// every file
 		ZipLimits.apply();
 		FileMagic magic = magic(path, file);
 		try {
@@ -70,7 +78,8 @@ public enum WorkbookEngine {
 			throw WorkbookFailures.notAWorkbook(file);
 		}
 		catch (IOException failure) {
-			// a file that is missing or cannot be opened is the system's problem, not the submitter's
+			// a file that is missing or cannot be opened is the system's problem, not the
+			// submitter's
 			throw new UncheckedIOException(failure);
 		}
 	}
@@ -88,7 +97,10 @@ public enum WorkbookEngine {
 		}
 	}
 
-	/** An encrypted .xlsx is an OLE2 container holding an {@code EncryptionInfo} stream, not a workbook. */
+	/**
+	 * An encrypted .xlsx is an OLE2 container holding an {@code EncryptionInfo} stream,
+	 * not a workbook.
+	 */
 	private static Workbook openOle2(Path path, String file) throws IOException {
 		POIFSFileSystem container = new POIFSFileSystem(path.toFile(), true);
 		try {
@@ -106,4 +118,5 @@ public enum WorkbookEngine {
 			throw failure;
 		}
 	}
+
 }

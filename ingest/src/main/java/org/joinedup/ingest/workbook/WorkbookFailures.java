@@ -9,7 +9,10 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 
-/** Turns whatever POI threw while opening or reading a workbook into a rule and a submitter's message. */
+/**
+ * Turns whatever POI threw while opening or reading a workbook into a rule and a
+ * submitter's message.
+ */
 final class WorkbookFailures {
 
 	private WorkbookFailures() {
@@ -41,9 +44,9 @@ final class WorkbookFailures {
 	}
 
 	static UnreadableFileException encrypted(String file) {
-		return new UnreadableFileException(UnreadableFileException.ENCRYPTED, "'" + file
-				+ "' is password-protected or encrypted, so it cannot be read. Remove the password"
-				+ " (File > Info > Protect Workbook > Encrypt with Password, then clear it) and resend it.");
+		return new UnreadableFileException(UnreadableFileException.ENCRYPTED,
+				"'" + file + "' is password-protected or encrypted, so it cannot be read. Remove the password"
+						+ " (File > Info > Protect Workbook > Encrypt with Password, then clear it) and resend it.");
 	}
 
 	static UnreadableFileException notAWorkbook(String file) {
@@ -53,9 +56,9 @@ final class WorkbookFailures {
 	}
 
 	static UnreadableFileException tooOld(String file) {
-		return new UnreadableFileException(UnreadableFileException.NOT_A_WORKBOOK, "'" + file
-				+ "' is in an Excel format from before Excel 97, which cannot be read. Save it as an Excel"
-				+ " Workbook (.xlsx) and resend it.");
+		return new UnreadableFileException(UnreadableFileException.NOT_A_WORKBOOK,
+				"'" + file + "' is in an Excel format from before Excel 97, which cannot be read. Save it as an Excel"
+						+ " Workbook (.xlsx) and resend it.");
 	}
 
 	private static UnreadableFileException zipBomb(String file, String detail, Throwable failure) {
@@ -70,9 +73,10 @@ final class WorkbookFailures {
 		else {
 			exceeded = "a part of it expands beyond " + (ZipLimits.MAX_ENTRY_SIZE >> 20) + " MB";
 		}
-		return new UnreadableFileException(UnreadableFileException.ZIP_BOMB, "'" + file
-				+ "' was not read because " + exceeded + ", far beyond any real return; it looks like a zip bomb."
-				+ " If it is a genuine return, remove unused rows and formatting, save it again and resend it.",
+		return new UnreadableFileException(UnreadableFileException.ZIP_BOMB,
+				"'" + file + "' was not read because " + exceeded
+						+ ", far beyond any real return; it looks like a zip bomb."
+						+ " If it is a genuine return, remove unused rows and formatting, save it again and resend it.",
 				failure);
 	}
 
@@ -83,4 +87,5 @@ final class WorkbookFailures {
 		}
 		return failure.getCause();
 	}
+
 }

@@ -10,7 +10,10 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.util.XMLHelper;
 
-/** What the streaming engine needs from {@code xl/workbook.xml}: the date system and the sheets. */
+/**
+ * What the streaming engine needs from {@code xl/workbook.xml}: the date system and the
+ * sheets.
+ */
 record WorkbookXml(boolean date1904, List<SheetEntry> sheets) {
 
 	record SheetEntry(String name, String relationshipId, boolean visible) {

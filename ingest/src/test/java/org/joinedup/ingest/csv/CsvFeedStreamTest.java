@@ -30,6 +30,7 @@ class CsvFeedStreamTest {
 		public ColumnSpec spec() {
 			return spec;
 		}
+
 	}
 
 	@TempDir
@@ -65,8 +66,9 @@ class CsvFeedStreamTest {
 		List<String> rows = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
 
-		CsvFeedStream.headerless(Map.of(Column.CODE, 0, Column.REGION, 2), 3,
-				row -> row.line() + ":" + row.get(Column.CODE).text() + "/" + row.get(Column.REGION).text())
+		CsvFeedStream
+			.headerless(Map.of(Column.CODE, 0, Column.REGION, 2), 3,
+					row -> row.line() + ":" + row.get(Column.CODE).text() + "/" + row.get(Column.REGION).text())
 			.read(file, rows::add, findings::add);
 
 		assertThat(rows).containsExactly("1:RVW/Y63", "3:RW3/Y62");
@@ -76,4 +78,5 @@ class CsvFeedStreamTest {
 			assertThat(f.value()).isEqualTo("extra");
 		});
 	}
+
 }

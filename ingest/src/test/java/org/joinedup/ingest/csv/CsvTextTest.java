@@ -42,4 +42,5 @@ class CsvTextTest {
 			assertThat(new String(text, 0, reader.read(text))).isEqualTo("ONS code");
 		}
 	}
+
 }

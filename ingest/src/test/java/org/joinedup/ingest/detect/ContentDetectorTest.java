@@ -59,7 +59,8 @@ class ContentDetectorTest {
 
 		assertThat(areas.matches(sample("areas.csv", "ONS code,Name,Type\nE08000008,Tameside,x\n"))).isFalse();
 		assertThat(areas.matches(sample("empty.csv", ""))).isFalse();
-		assertThat(areas.matches(FileSample.of(Files.write(dir.resolve("binary.bin"), new byte[] { 0, 1, 2, 0, '\n' }))))
+		assertThat(
+				areas.matches(FileSample.of(Files.write(dir.resolve("binary.bin"), new byte[] { 0, 1, 2, 0, '\n' }))))
 			.isFalse();
 	}
 
@@ -79,4 +80,5 @@ class ContentDetectorTest {
 		ColumnSpec spec = new ColumnSpec(header, true, List.of());
 		return () -> spec;
 	}
+
 }

@@ -31,4 +31,5 @@ class FileDigestTest {
 			.isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 		assertThat(FileDigest.sha256(big)).hasSize(64).isNotEqualTo(FileDigest.sha256(empty));
 	}
+
 }

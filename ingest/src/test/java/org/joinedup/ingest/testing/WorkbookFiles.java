@@ -17,7 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class WorkbookFiles {
 
 	public enum Format {
+
 		XLSX, XLS
+
 	}
 
 	private WorkbookFiles() {
@@ -32,7 +34,10 @@ public final class WorkbookFiles {
 		return file;
 	}
 
-	/** Sets a cell by 1-based row and 0-based column: a String, Number, Boolean or null (blank). */
+	/**
+	 * Sets a cell by 1-based row and 0-based column: a String, Number, Boolean or null
+	 * (blank).
+	 */
 	public static Cell set(Sheet sheet, int rowNumber, int column, Object value) {
 		Row row = sheet.getRow(rowNumber - 1) == null ? sheet.createRow(rowNumber - 1) : sheet.getRow(rowNumber - 1);
 		Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
@@ -56,4 +61,5 @@ public final class WorkbookFiles {
 			}
 		}
 	}
+
 }

@@ -55,4 +55,5 @@ class TextMatchTest {
 		assertThat(TextMatch.sameAsAny("gss\u00A0code", onsCode)).isTrue();
 		assertThat(TextMatch.sameAsAny("ODS code", onsCode)).isFalse();
 	}
+
 }

@@ -39,8 +39,8 @@ class DatesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2016-02-30", "31/02/2016", "10/31/2016", "2016/10/31", "31-10-2016", "Oct 2016", "tomorrow",
-			"2016-10-31T00:00" })
+	@ValueSource(strings = { "2016-02-30", "31/02/2016", "10/31/2016", "2016/10/31", "31-10-2016", "Oct 2016",
+			"tomorrow", "2016-10-31T00:00" })
 	void rejectsAnythingElse(String text) {
 		assertThat(Dates.parse(new SourceValue(text, AT))).isEqualTo(ParsedDate.invalid());
 	}
@@ -49,4 +49,5 @@ class DatesTest {
 	void rejectsNumbersThatAreNotDateCells() {
 		assertThat(Dates.parse(new SourceValue(42674.0, AT)).valid()).isFalse();
 	}
+
 }

@@ -59,8 +59,8 @@ class NumbersTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "abc", "12a", "1,23", "1234,567", "1.2.3", "£", "%", "--5", "-£-5", "£12%", "1 234", "(500)",
-			"5.", "N/A", "#DIV/0!" })
+	@ValueSource(strings = { "abc", "12a", "1,23", "1234,567", "1.2.3", "£", "%", "--5", "-£-5", "£12%", "1 234",
+			"(500)", "5.", "N/A", "#DIV/0!" })
 	void rejectsAnythingElse(String text) {
 		assertThat(Numbers.parse(new SourceValue(text, AT))).isEqualTo(ParsedNumber.invalid());
 	}
@@ -71,4 +71,5 @@ class NumbersTest {
 		assertThat(Numbers.parse(new SourceValue(java.time.LocalDate.of(2016, 1, 1), AT)).valid()).isFalse();
 		assertThat(Numbers.parse(new SourceValue(Double.NaN, AT)).valid()).isFalse();
 	}
+
 }

@@ -157,12 +157,17 @@ class UnreadableWorkbookTest {
 		assertRejected(engine, bomb, UnreadableFileException.ZIP_BOMB, "more than 100 times its compressed size");
 	}
 
-	/** Opening alone rejects the file, so which sheets a reader goes on to read makes no difference. */
+	/**
+	 * Opening alone rejects the file, so which sheets a reader goes on to read makes no
+	 * difference.
+	 */
 	private static void assertRejected(WorkbookEngine engine, Path file, String rule, String messagePart) {
 		assertFails(() -> engine.open(file).close(), file, rule, messagePart);
 	}
 
-	/** A fault inside a cell is met when the cell is read: reads every row of every sheet. */
+	/**
+	 * A fault inside a cell is met when the cell is read: reads every row of every sheet.
+	 */
 	private static void assertRejectedOnReading(WorkbookEngine engine, Path file, String rule, String messagePart) {
 		assertFails(() -> {
 			try (Workbook workbook = engine.open(file)) {
@@ -183,32 +188,39 @@ class UnreadableWorkbookTest {
 		});
 	}
 
-	/** A minimal .xlsx whose one sheet is {@code padding} bytes of white space: a few kB compressed. */
+	/**
+	 * A minimal .xlsx whose one sheet is {@code padding} bytes of white space: a few kB
+	 * compressed.
+	 */
 	static Path zipBomb(Path file, int padding) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-			entry(zip, "[Content_Types].xml", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-					<Default Extension="xml" ContentType="application/xml"/>
-					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-					</Types>""");
-			entry(zip, "_rels/.rels", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-					</Relationships>""");
-			entry(zip, "xl/workbook.xml", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-					<sheets><sheet name="Cover" sheetId="1" r:id="rId1"/></sheets>
-					</workbook>""");
-			entry(zip, "xl/_rels/workbook.xml.rels", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-					</Relationships>""");
+			entry(zip, "[Content_Types].xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+							<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+							<Default Extension="xml" ContentType="application/xml"/>
+							<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+							<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+							</Types>""");
+			entry(zip, "_rels/.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+							</Relationships>""");
+			entry(zip, "xl/workbook.xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+							<sheets><sheet name="Cover" sheetId="1" r:id="rId1"/></sheets>
+							</workbook>""");
+			entry(zip, "xl/_rels/workbook.xml.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+							</Relationships>""");
 			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
 			zip.write("""
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -243,4 +255,5 @@ class UnreadableWorkbookTest {
 		zip.write(content.getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
 	}
+
 }

@@ -84,7 +84,8 @@ class WorkbookEngineTest {
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
 			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Dates");
-			// 41212 days after 1 January 1904; the same serial in the 1900 system would be in 2012
+			// 41212 days after 1 January 1904; the same serial in the 1900 system would
+			// be in 2012
 			set(sheet, 1, 0, 41212).setCellStyle(date);
 			set(sheet, 1, 1, 41212);
 		});
@@ -109,7 +110,8 @@ class WorkbookEngineTest {
 	@ParameterizedTest
 	@EnumSource(value = EngineCase.class, names = "USERMODEL_XLS", mode = EnumSource.Mode.EXCLUDE)
 	void readsAFormulaWithoutAStoredResultAsBlank(EngineCase engineCase) throws IOException {
-		// written without evaluating, as some tools do; an .xls always stores a formula's result
+		// written without evaluating, as some tools do; an .xls always stores a formula's
+		// result
 		Path file = engineCase.write(dir, "unevaluated", workbook -> {
 			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Totals");
 			set(sheet, 1, 0, 21);
@@ -155,7 +157,8 @@ class WorkbookEngineTest {
 			workbook.write(out);
 		}
 
-		try (Workbook workbook = WorkbookEngine.BY_FILE.open(file); Stream<Row> rows = workbook.sheets().get(0).rows()) {
+		try (Workbook workbook = WorkbookEngine.BY_FILE.open(file);
+				Stream<Row> rows = workbook.sheets().get(0).rows()) {
 			assertThat(rows.mapToDouble(row -> (Double) row.cell(1).value()).sum()).isEqualTo(20_000L * 20_001 / 2.0);
 		}
 		try (Workbook workbook = WorkbookEngine.BY_FILE.open(file)) {
@@ -205,4 +208,5 @@ class WorkbookEngineTest {
 				.findFirstRecordBySid(DateWindow1904Record.sid)).setWindowing((short) 1);
 		}
 	}
+
 }

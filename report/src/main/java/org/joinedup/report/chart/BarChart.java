@@ -25,14 +25,16 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A native Excel column chart of one or more series of figures against a range of category labels, side by
- * side. The cells must hold
- * their values (or cached formula results) when the chart is drawn: POI copies them into the chart's cache,
- * which is what viewers that do not recalculate show.
+ * A native Excel column chart of one or more series of figures against a range of
+ * category labels, side by side. The cells must hold their values (or cached formula
+ * results) when the chart is drawn: POI copies them into the chart's cache, which is what
+ * viewers that do not recalculate show.
  */
 public final class BarChart {
 
-	/** Where to draw, in cells: columns and rows from (inclusive) to (exclusive), 0-based. */
+	/**
+	 * Where to draw, in cells: columns and rows from (inclusive) to (exclusive), 0-based.
+	 */
 	public record Frame(int fromColumn, int fromRow, int toColumn, int toRow) {
 	}
 
@@ -49,8 +51,8 @@ public final class BarChart {
 	}
 
 	/**
-	 * The series name as a reference that names its sheet: without the sheet, LibreOffice shows the reference
-	 * itself ("O4") in the legend.
+	 * The series name as a reference that names its sheet: without the sheet, LibreOffice
+	 * shows the reference itself ("O4") in the legend.
 	 */
 	static CellReference nameCell(XSSFSheet sheet, CellReference name) {
 		return new CellReference(sheet.getSheetName(), name.getRow(), name.getCol(), true, true);
@@ -60,7 +62,10 @@ public final class BarChart {
 		return sheet.getRow(name.getRow()).getCell(name.getCol()).getStringCellValue();
 	}
 
-	/** @param numberFormat the value axis's Excel number format, e.g. {@code #,##0} or {@code 0%} */
+	/**
+	 * @param numberFormat the value axis's Excel number format, e.g. {@code #,##0} or
+	 * {@code 0%}
+	 */
 	public static XSSFChart draw(XSSFSheet sheet, Frame frame, String title, CellRangeAddress categories,
 			List<Series> seriesList, String numberFormat) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -76,7 +81,8 @@ public final class BarChart {
 		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
 		valueAxis.setNumberFormat(numberFormat);
-		valueAxis.setMinimum(0); // bars that start at zero, so that differences are not exaggerated
+		valueAxis.setMinimum(0); // bars that start at zero, so that differences are not
+									// exaggerated
 
 		XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
@@ -87,7 +93,8 @@ public final class BarChart {
 			XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 					given.values());
 			XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, numbers);
-			// Without an explicit fill some viewers (LibreOffice) draw the bars invisible.
+			// Without an explicit fill some viewers (LibreOffice) draw the bars
+			// invisible.
 			series.setFillProperties(colour(i));
 			series.setTitle(nameText(sheet, given.name()), nameCell(sheet, given.name()));
 		}
@@ -97,4 +104,5 @@ public final class BarChart {
 
 	private BarChart() {
 	}
+
 }

@@ -20,8 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * A native Excel line chart of several series (columns of a table) against a column of category labels. As with
- * {@link BarChart}, the cells must hold their values when it is drawn.
+ * A native Excel line chart of several series (columns of a table) against a column of
+ * category labels. As with {@link BarChart}, the cells must hold their values when it is
+ * drawn.
  */
 public final class LineChart {
 
@@ -51,7 +52,8 @@ public final class LineChart {
 			series.setTitle(BarChart.nameText(sheet, line.name()), BarChart.nameCell(sheet, line.name()));
 			series.setSmooth(false);
 			series.setMarkerStyle(MarkerStyle.CIRCLE);
-			// an explicit line: without one LibreOffice draws every series alike, as markers only
+			// an explicit line: without one LibreOffice draws every series alike, as
+			// markers only
 			XDDFLineProperties stroke = new XDDFLineProperties(BarChart.colour(i));
 			stroke.setWidth(2.0);
 			series.setLineProperties(stroke);
@@ -62,4 +64,5 @@ public final class LineChart {
 
 	private LineChart() {
 	}
+
 }

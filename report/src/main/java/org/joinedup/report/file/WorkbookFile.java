@@ -12,10 +12,11 @@ import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Saves a workbook so that its final path only ever holds a whole file: it is built and written to a hidden
- * temporary file beside the target ({@code .NAME.PID.random.tmp}), then moved into place atomically. A temporary
- * file left by a process that was killed while writing is deleted by the next save of the same target; one whose
- * process is still alive is left alone, as it may still be writing.
+ * Saves a workbook so that its final path only ever holds a whole file: it is built and
+ * written to a hidden temporary file beside the target ({@code .NAME.PID.random.tmp}),
+ * then moved into place atomically. A temporary file left by a process that was killed
+ * while writing is deleted by the next save of the same target; one whose process is
+ * still alive is left alone, as it may still be writing.
  */
 public final class WorkbookFile {
 
@@ -81,7 +82,9 @@ public final class WorkbookFile {
 			Files.deleteIfExists(temp);
 		}
 		catch (IOException ignored) {
-			// hidden and named as temporary: the next save of the same workbook tries again
+			// hidden and named as temporary: the next save of the same workbook tries
+			// again
 		}
 	}
+
 }

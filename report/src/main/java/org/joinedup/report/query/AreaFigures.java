@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Everything the report shows for one reporting area: metrics and spend to date, the quarter's savings, the
- * delayed days of the monthly extracts to date, and the quarter's NEA actual beside the episode-level count.
+ * Everything the report shows for one reporting area: metrics and spend to date, the
+ * quarter's savings, the delayed days of the monthly extracts to date, and the quarter's
+ * NEA actual beside the episode-level count.
  */
 public record AreaFigures(Area area, Map<String, MetricTotals> metrics, Spend spend, BigDecimal plannedSavings,
 		BigDecimal achievedSavings, DelayedDays delayedDays, NeaEpisodes neaEpisodes) {

@@ -31,4 +31,5 @@ final class Columns {
 
 	private Columns() {
 	}
+
 }

@@ -4,4 +4,5 @@ package org.joinedup.report.query;
 public record DelayedDays(Long nhs, Long socialCare, Long both) {
 
 	public static final DelayedDays NONE = new DelayedDays(null, null, null);
+
 }

@@ -11,13 +11,15 @@ public record EnglandTotals(int areasExpected, int areasReporting, BigDecimal sp
 		MetricTotals rea) {
 
 	static EnglandTotals of(int areasExpected, List<AreaFigures> areas) {
-		return new EnglandTotals(areasExpected, areas.size(),
-				sum(areas, a -> a.spend().planned()), sum(areas, a -> a.spend().actual()),
-				sum(areas, AreaFigures::plannedSavings), sum(areas, AreaFigures::achievedSavings),
-				metric(areas, "NEA"), metric(areas, "DTOC"), metric(areas, "RES"), metric(areas, "REA"));
+		return new EnglandTotals(areasExpected, areas.size(), sum(areas, a -> a.spend().planned()),
+				sum(areas, a -> a.spend().actual()), sum(areas, AreaFigures::plannedSavings),
+				sum(areas, AreaFigures::achievedSavings), metric(areas, "NEA"), metric(areas, "DTOC"),
+				metric(areas, "RES"), metric(areas, "REA"));
 	}
 
-	/** Sum of REA numerators over the sum of denominators; 0 when nothing was reported. */
+	/**
+	 * Sum of REA numerators over the sum of denominators; 0 when nothing was reported.
+	 */
 	public BigDecimal reablementShare() {
 		if (rea.denominator().signum() == 0) {
 			return BigDecimal.ZERO;

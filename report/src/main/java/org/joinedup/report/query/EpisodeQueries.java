@@ -20,8 +20,9 @@ public class EpisodeQueries {
 	}
 
 	/**
-	 * Area code to its emergency admissions in the quarter, for the areas whose extracts cover all three of its
-	 * months; each month's count comes from the latest accepted extract that has it.
+	 * Area code to its emergency admissions in the quarter, for the areas whose extracts
+	 * cover all three of its months; each month's count comes from the latest accepted
+	 * extract that has it.
 	 */
 	public Map<String, Long> emergencyAdmissions(FinancialQuarter quarter) {
 		Map<String, Long> byArea = new HashMap<>();
@@ -35,11 +36,13 @@ public class EpisodeQueries {
 				        AND later.period_month = e.period_month)
 				GROUP BY e.area_code
 				HAVING COUNT(DISTINCT e.period_month) = 3""".formatted(ACCEPTED.of("s"), ACCEPTED.of("ls")),
-				SubmissionSql.quarter(quarter).addValue("quarterStart", Date.valueOf(quarter.start()))
+				SubmissionSql.quarter(quarter)
+					.addValue("quarterStart", Date.valueOf(quarter.start()))
 					.addValue("quarterEnd", Date.valueOf(quarter.end())),
 				rs -> {
 					byArea.put(Columns.code(rs, 1), rs.getLong(2));
 				});
 		return byArea;
 	}
+
 }

@@ -18,7 +18,10 @@ public class MetricQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Area code to metric code to totals over quarters 1..q of the year, each from that quarter's accepted return. */
+	/**
+	 * Area code to metric code to totals over quarters 1..q of the year, each from that
+	 * quarter's accepted return.
+	 */
 	public Map<String, Map<String, MetricTotals>> yearToDate(FinancialQuarter quarter) {
 		Map<String, Map<String, MetricTotals>> byArea = new HashMap<>();
 		jdbc.query("""
@@ -29,8 +32,8 @@ public class MetricQueries {
 				 AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter
 				GROUP BY m.area_code, m.metric_code""", SubmissionSql.quarter(quarter), rs -> {
 			byArea.computeIfAbsent(Columns.code(rs, 1), k -> new HashMap<>())
-					.put(rs.getString(2), new MetricTotals(rs.getBigDecimal(3), rs.getBigDecimal(4),
-							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
+				.put(rs.getString(2), new MetricTotals(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+						rs.getBigDecimal(6), rs.getBigDecimal(7)));
 		});
 		return byArea;
 	}
@@ -42,10 +45,11 @@ public class MetricQueries {
 				SELECT m.area_code, m.actual
 				FROM metric_fact m JOIN submission s ON s.id = m.submission_id
 				WHERE """ + SubmissionSql.currentQuarterlyReturn(ReturnType.BCF_QUARTERLY, "s") + """
-				 AND s.fin_year = :finYear AND s.quarter = :quarter AND m.metric_code = :metric""",
+				AND s.fin_year = :finYear AND s.quarter = :quarter AND m.metric_code = :metric""",
 				SubmissionSql.quarter(quarter).addValue("metric", metricCode), rs -> {
 					byArea.put(Columns.code(rs, 1), rs.getBigDecimal(2));
 				});
 		return byArea;
 	}
+
 }

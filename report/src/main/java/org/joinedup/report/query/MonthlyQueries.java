@@ -15,7 +15,10 @@ import org.joinedup.warehouse.SubmissionSql;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The monthly extracts (R2 delayed transfers, R3 A&E), from each month's accepted file, for the year to date. */
+/**
+ * The monthly extracts (R2 delayed transfers, R3 A&E), from each month's accepted file,
+ * for the year to date.
+ */
 public class MonthlyQueries {
 
 	public static final String NHS = "NHS";
@@ -25,7 +28,6 @@ public class MonthlyQueries {
 	public static final String BOTH = "Both";
 
 	public static final String ENGLAND = "England";
-
 
 	private static final String EMERGENCY_ADMISSIONS = "COALESCE(f.emergency_type_1, 0) + COALESCE(f.emergency_type_2, 0)"
 			+ " + COALESCE(f.emergency_other, 0) + COALESCE(f.other_emergency, 0)";
@@ -44,8 +46,8 @@ public class MonthlyQueries {
 				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
 				WHERE\s""" + yearToDate(ReturnType.DTOC_MONTHLY) + " GROUP BY f.area_code",
 				SubmissionSql.quarter(quarter), rs -> {
-					byArea.put(Columns.code(rs, 1), new DelayedDays(Columns.whole(rs, 2), Columns.whole(rs, 3),
-							Columns.whole(rs, 4)));
+					byArea.put(Columns.code(rs, 1),
+							new DelayedDays(Columns.whole(rs, 2), Columns.whole(rs, 3), Columns.whole(rs, 4)));
 				});
 		return byArea;
 	}
@@ -56,8 +58,8 @@ public class MonthlyQueries {
 		jdbc.query("""
 				SELECT f.period_month, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
 				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
-				WHERE\s""" + yearToDate(ReturnType.DTOC_MONTHLY)
-				+ " GROUP BY f.period_month ORDER BY f.period_month", SubmissionSql.quarter(quarter), rs -> {
+				WHERE\s""" + yearToDate(ReturnType.DTOC_MONTHLY) + " GROUP BY f.period_month ORDER BY f.period_month",
+				SubmissionSql.quarter(quarter), rs -> {
 					Map<String, Long> month = new HashMap<>();
 					month.put(NHS, Columns.whole(rs, 2));
 					month.put(SOCIAL_CARE, Columns.whole(rs, 3));
@@ -67,14 +69,17 @@ public class MonthlyQueries {
 		return new MonthlySeries(new ArrayList<>(values.keySet()), List.of(NHS, SOCIAL_CARE, BOTH), values);
 	}
 
-	/** Emergency admissions (via A&E and other) per month, for England and by NHS parent organisation. */
+	/**
+	 * Emergency admissions (via A&E and other) per month, for England and by NHS parent
+	 * organisation.
+	 */
 	public MonthlySeries emergencyAdmissionsByMonth(FinancialQuarter quarter) {
 		Map<LocalDate, Map<String, Long>> values = new LinkedHashMap<>();
 		TreeSet<String> parents = new TreeSet<>();
 		jdbc.query("SELECT f.period_month, f.parent_org, SUM(" + EMERGENCY_ADMISSIONS + ")"
 				+ " FROM ae_fact f JOIN submission s ON s.id = f.submission_id WHERE "
-				+ yearToDate(ReturnType.AE_MONTHLY)
-				+ " GROUP BY f.period_month, f.parent_org ORDER BY f.period_month", SubmissionSql.quarter(quarter), rs -> {
+				+ yearToDate(ReturnType.AE_MONTHLY) + " GROUP BY f.period_month, f.parent_org ORDER BY f.period_month",
+				SubmissionSql.quarter(quarter), rs -> {
 					String parent = rs.getString(2);
 					long admissions = rs.getLong(3);
 					parents.add(parent);
@@ -87,8 +92,12 @@ public class MonthlyQueries {
 		return new MonthlySeries(new ArrayList<>(values.keySet()), series, values);
 	}
 
-	/** Facts {@code f} of the type's accepted extracts {@code s} for the months of the year to date. */
+	/**
+	 * Facts {@code f} of the type's accepted extracts {@code s} for the months of the
+	 * year to date.
+	 */
 	private static String yearToDate(ReturnType type) {
 		return ACCEPTED.of("s") + " AND " + type.of("s") + " AND " + SubmissionSql.yearToDate("f");
 	}
+
 }

@@ -7,13 +7,14 @@ import org.joinedup.report.ReportSettings;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
- * What one workbook shows. {@code reportingAreas} are the expected areas whose current return for the quarter
- * was accepted ("England" in the Summary); every per-area table lists exactly these.
+ * What one workbook shows. {@code reportingAreas} are the expected areas whose current
+ * return for the quarter was accepted ("England" in the Summary); every per-area table
+ * lists exactly these.
  */
 public record ReportData(FinancialQuarter quarter, ReportSettings settings, ReportRun run, List<Area> expectedAreas,
 		List<AreaFigures> reportingAreas, List<SavingsScheme> schemes, List<SubmissionRow> submissions,
-		List<FindingRow> findings, List<SourceFile> sourceFiles, EnglandTotals england, MonthlySeries delayedDaysByMonth,
-		MonthlySeries emergencyAdmissionsByMonth, List<SurveyShare> surveyShares) {
+		List<FindingRow> findings, List<SourceFile> sourceFiles, EnglandTotals england,
+		MonthlySeries delayedDaysByMonth, MonthlySeries emergencyAdmissionsByMonth, List<SurveyShare> surveyShares) {
 
 	public Area area(String onsCode) {
 		return expectedAreas.stream().filter(a -> a.onsCode().equals(onsCode)).findFirst().orElse(null);

@@ -24,14 +24,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReportDataLoader {
 
 	private final AreaQueries areas;
+
 	private final MetricQueries metrics;
+
 	private final SpendQueries spend;
+
 	private final SavingsQueries savings;
+
 	private final SubmissionQueries submissions;
+
 	private final FindingQueries findings;
+
 	private final SourceFileQueries sourceFiles;
+
 	private final MonthlyQueries monthly;
+
 	private final EpisodeQueries episodes;
+
 	private final SurveyQueries surveys;
 
 	private final TransactionTemplate snapshot;
@@ -62,39 +71,42 @@ public class ReportDataLoader {
 		Set<String> reportingCodes = reporting.stream().map(Area::onsCode).collect(Collectors.toSet());
 
 		List<String> areaOrder = reporting.stream().map(Area::onsCode).toList();
-		List<SavingsScheme> schemes = savings.schemes(quarter).stream()
-				.filter(s -> reportingCodes.contains(s.areaCode()))
-				.sorted(Comparator.comparingInt(s -> areaOrder.indexOf(s.areaCode())))
-				.toList();
+		List<SavingsScheme> schemes = savings.schemes(quarter)
+			.stream()
+			.filter(s -> reportingCodes.contains(s.areaCode()))
+			.sorted(Comparator.comparingInt(s -> areaOrder.indexOf(s.areaCode())))
+			.toList();
 		Map<String, Map<String, MetricTotals>> metricsByArea = metrics.yearToDate(quarter);
 		Map<String, Spend> spendByArea = spend.yearToDate(quarter);
 		Map<String, DelayedDays> delayedDays = monthly.delayedDaysByArea(quarter);
 		Map<String, BigDecimal> neaActuals = metrics.quarterActuals(quarter, "NEA");
 		Map<String, Long> emergencyEpisodes = episodes.emergencyAdmissions(quarter);
-		List<AreaFigures> figures = reporting.stream().map(area -> new AreaFigures(area,
-				metricsByArea.getOrDefault(area.onsCode(), Map.of()),
-				spendByArea.getOrDefault(area.onsCode(), Spend.NONE),
-				sumOf(schemes, area, SavingsScheme::plannedSavings),
-				sumOf(schemes, area, SavingsScheme::achievedSavings),
-				delayedDays.getOrDefault(area.onsCode(), DelayedDays.NONE),
-				new NeaEpisodes(neaActuals.get(area.onsCode()), emergencyEpisodes.get(area.onsCode())))).toList();
+		List<AreaFigures> figures = reporting.stream()
+			.map(area -> new AreaFigures(area, metricsByArea.getOrDefault(area.onsCode(), Map.of()),
+					spendByArea.getOrDefault(area.onsCode(), Spend.NONE),
+					sumOf(schemes, area, SavingsScheme::plannedSavings),
+					sumOf(schemes, area, SavingsScheme::achievedSavings),
+					delayedDays.getOrDefault(area.onsCode(), DelayedDays.NONE),
+					new NeaEpisodes(neaActuals.get(area.onsCode()), emergencyEpisodes.get(area.onsCode()))))
+			.toList();
 		List<SubmissionRow> received = submissions.forQuarter(quarter);
 		List<FindingRow> quarterFindings = new ArrayList<>(findings.forQuarter(quarter, run.madeAt()));
 		quarterFindings.addAll(NeaEpisodeWarnings.of(quarter, figures, received));
 
-		List<SourceFile> files = sourceFiles.behindFigures(quarter).stream()
-				.filter(f -> f.returnType() != ReturnType.BCF_QUARTERLY
-						|| reportingCodes.contains(f.orgCode()))
-				.toList();
+		List<SourceFile> files = sourceFiles.behindFigures(quarter)
+			.stream()
+			.filter(f -> f.returnType() != ReturnType.BCF_QUARTERLY || reportingCodes.contains(f.orgCode()))
+			.toList();
 		return new ReportData(quarter, settings, run, expected, figures, schemes, received, quarterFindings, files,
 				EnglandTotals.of(expected.size(), figures), monthly.delayedDaysByMonth(quarter),
 				monthly.emergencyAdmissionsByMonth(quarter), surveys.shares());
 	}
 
 	/**
-	 * One read-only transaction of its own, never the caller's (a report step's transaction would lend it its own
-	 * settings), that sees the warehouse as it was when it began (REPEATABLE READ is a snapshot on PostgreSQL and
-	 * H2): a nightly load committing meanwhile cannot make the sheets disagree with each other.
+	 * One read-only transaction of its own, never the caller's (a report step's
+	 * transaction would lend it its own settings), that sees the warehouse as it was when
+	 * it began (REPEATABLE READ is a snapshot on PostgreSQL and H2): a nightly load
+	 * committing meanwhile cannot make the sheets disagree with each other.
 	 */
 	private static TransactionTemplate snapshot(DataSource dataSource) {
 		TransactionTemplate snapshot = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -106,7 +118,11 @@ public class ReportDataLoader {
 
 	private static BigDecimal sumOf(List<SavingsScheme> schemes, Area area,
 			Function<SavingsScheme, BigDecimal> figure) {
-		return schemes.stream().filter(s -> s.areaCode().equals(area.onsCode())).map(figure)
-				.filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return schemes.stream()
+			.filter(s -> s.areaCode().equals(area.onsCode()))
+			.map(figure)
+			.filter(v -> v != null)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
+
 }

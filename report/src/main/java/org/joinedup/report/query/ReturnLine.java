@@ -15,9 +15,10 @@ import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
- * Expected against received: a return received for the quarter (Accepted, Superseded or Rejected), an expected
- * area that sent none, or a month of a monthly feed with no extract (Missing). {@code month} is a monthly
- * extract's month, null for a quarterly return.
+ * Expected against received: a return received for the quarter (Accepted, Superseded or
+ * Rejected), an expected area that sent none, or a month of a monthly feed with no
+ * extract (Missing). {@code month} is a monthly extract's month, null for a quarterly
+ * return.
  */
 public record ReturnLine(String returnType, String code, String name, LocalDate month, String status, String file,
 		LocalDateTime received, Integer findings, String firstFinding) {
@@ -26,7 +27,10 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 
 	private static final String NATIONAL = "England (national extract)";
 
-	/** Every received return, every expected area without one and every month missing from a monthly feed. */
+	/**
+	 * Every received return, every expected area without one and every month missing from
+	 * a monthly feed.
+	 */
 	public static List<ReturnLine> of(List<SubmissionRow> received, List<Area> expected, FinancialQuarter quarter) {
 		Map<String, Area> areas = expected.stream().collect(Collectors.toMap(Area::onsCode, Function.identity()));
 		List<ReturnLine> lines = new ArrayList<>();
@@ -40,14 +44,14 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 		Set<String> codes = received.stream().map(SubmissionRow::orgCode).collect(Collectors.toSet());
 		for (Area area : expected) {
 			if (!codes.contains(area.onsCode())) {
-				lines.add(new ReturnLine(ReturnType.BCF_QUARTERLY.name(), area.onsCode(), area.name(), null, MISSING, null,
-						null, null, null));
+				lines.add(new ReturnLine(ReturnType.BCF_QUARTERLY.name(), area.onsCode(), area.name(), null, MISSING,
+						null, null, null, null));
 			}
 		}
 		lines.sort(Comparator.comparing((ReturnLine l) -> l.name() == null ? "" : l.name())
-				.thenComparing(l -> l.code() == null ? "" : l.code())
-				.thenComparing(ReturnLine::returnType)
-				.thenComparing(ReturnLine::received, Comparator.nullsLast(Comparator.naturalOrder())));
+			.thenComparing(l -> l.code() == null ? "" : l.code())
+			.thenComparing(ReturnLine::returnType)
+			.thenComparing(ReturnLine::received, Comparator.nullsLast(Comparator.naturalOrder())));
 		return lines;
 	}
 
@@ -63,8 +67,8 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 	}
 
 	/**
-	 * The months of the quarter with no extract of a monthly feed that sent any for the quarter (a feed that sends
-	 * nothing at all is not one this warehouse takes in).
+	 * The months of the quarter with no extract of a monthly feed that sent any for the
+	 * quarter (a feed that sends nothing at all is not one this warehouse takes in).
 	 */
 	private static List<ReturnLine> missingMonths(List<SubmissionRow> received, FinancialQuarter quarter) {
 		List<ReturnLine> missing = new ArrayList<>();

@@ -24,7 +24,8 @@ public class SavingsQueries {
 				WHERE """ + SubmissionSql.currentQuarterlyReturn(ReturnType.BCF_QUARTERLY, "s") + """
 				 AND s.fin_year = :finYear AND s.quarter = :quarter
 				ORDER BY f.area_code, f.source_row, f.id""", SubmissionSql.quarter(quarter),
-				(rs, i) -> new SavingsScheme(Columns.code(rs, 1), rs.getString(2), rs.getString(3),
-						rs.getString(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
+				(rs, i) -> new SavingsScheme(Columns.code(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)));
 	}
+
 }

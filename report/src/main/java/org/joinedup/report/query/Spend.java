@@ -6,4 +6,5 @@ import java.math.BigDecimal;
 public record Spend(BigDecimal planned, BigDecimal actual) {
 
 	public static final Spend NONE = new Spend(BigDecimal.ZERO, BigDecimal.ZERO);
+
 }

@@ -11,8 +11,8 @@ import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Every return received for a quarter (BCF returns of the quarter, monthly extracts of its months), whatever
- * became of it (returns still loading are left out).
+ * Every return received for a quarter (BCF returns of the quarter, monthly extracts of
+ * its months), whatever became of it (returns still loading are left out).
  */
 public class SubmissionQueries {
 
@@ -23,19 +23,22 @@ public class SubmissionQueries {
 	}
 
 	public List<SubmissionRow> forQuarter(FinancialQuarter quarter) {
-		return jdbc.query("""
-				SELECT s.id, s.return_type, s.org_code, s.org_name, s.status, rf.file_name, s.received_at,
-				       (SELECT COUNT(*) FROM finding f WHERE f.submission_id = s.id) AS finding_count,
-				       (SELECT f.message FROM finding f WHERE f.submission_id = s.id
-				         AND f.id = (SELECT MIN(f2.id) FROM finding f2 WHERE f2.submission_id = s.id)) AS first_finding,
-				       s.period_month
-				FROM submission s JOIN received_file rf ON rf.id = s.received_file_id
-				WHERE %s AND NOT %s AND s.fin_year = :finYear AND s.quarter = :quarter
-				ORDER BY s.return_type, s.org_code, s.period_month, s.received_at, s.id""".formatted(
-						SubmissionSql.expectedEveryPeriod("s"), LOADING.of("s")), SubmissionSql.quarter(quarter),
+		return jdbc.query(
+				"""
+						SELECT s.id, s.return_type, s.org_code, s.org_name, s.status, rf.file_name, s.received_at,
+						       (SELECT COUNT(*) FROM finding f WHERE f.submission_id = s.id) AS finding_count,
+						       (SELECT f.message FROM finding f WHERE f.submission_id = s.id
+						         AND f.id = (SELECT MIN(f2.id) FROM finding f2 WHERE f2.submission_id = s.id)) AS first_finding,
+						       s.period_month
+						FROM submission s JOIN received_file rf ON rf.id = s.received_file_id
+						WHERE %s AND NOT %s AND s.fin_year = :finYear AND s.quarter = :quarter
+						ORDER BY s.return_type, s.org_code, s.period_month, s.received_at, s.id"""
+					.formatted(SubmissionSql.expectedEveryPeriod("s"), LOADING.of("s")),
+				SubmissionSql.quarter(quarter),
 				(rs, i) -> new SubmissionRow(rs.getLong(1), ReturnType.valueOf(rs.getString(2)), Columns.code(rs, 3),
 						rs.getString(4), SubmissionStatus.valueOf(rs.getString(5)), rs.getString(6),
 						Columns.dateTime(rs, 7), rs.getInt(8), rs.getString(9),
 						rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate()));
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Leadership survey answers by wave, from the accepted survey returns: shares computed from respondent rows
- * (blank answers left out of the base), and published shares as given.
+ * Leadership survey answers by wave, from the accepted survey returns: shares computed
+ * from respondent rows (blank answers left out of the base), and published shares as
+ * given.
  */
 public class SurveyQueries {
 
@@ -27,7 +28,9 @@ public class SurveyQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Every survey, question, wave and answer, in that order (answers in scale order). */
+	/**
+	 * Every survey, question, wave and answer, in that order (answers in scale order).
+	 */
 	public List<SurveyShare> shares() {
 		List<SurveyShare> shares = new ArrayList<>(fromRespondents());
 		shares.addAll(jdbc.query("""
@@ -37,8 +40,10 @@ public class SurveyQueries {
 				WHERE\s""" + ACCEPTED.of("s"), new MapSqlParameterSource(),
 				(rs, i) -> new SurveyShare(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8).divide(HUNDRED))));
-		shares.sort(Comparator.comparing(SurveyShare::survey).thenComparing(SurveyShare::questionId)
-			.thenComparing(SurveyShare::wave).thenComparingInt(SurveyShare::rank));
+		shares.sort(Comparator.comparing(SurveyShare::survey)
+			.thenComparing(SurveyShare::questionId)
+			.thenComparing(SurveyShare::wave)
+			.thenComparingInt(SurveyShare::rank));
 		return shares;
 	}
 
@@ -50,9 +55,9 @@ public class SurveyQueries {
 				SELECT a.survey, a.wave, a.question_id, MAX(a.question), a.answer, MIN(a.answer_rank), COUNT(*)
 				FROM survey_answer a JOIN submission s ON s.id = a.submission_id
 				WHERE %s AND a.answer IS NOT NULL
-				GROUP BY a.survey, a.wave, a.question_id, a.answer""".formatted(ACCEPTED.of("s")), new MapSqlParameterSource(),
-				(rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getInt(6), rs.getInt(7)));
+				GROUP BY a.survey, a.wave, a.question_id, a.answer""".formatted(ACCEPTED.of("s")),
+				new MapSqlParameterSource(), (rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7)));
 		Map<List<String>, Integer> bases = new HashMap<>();
 		counts.forEach(c -> bases.merge(List.of(c.survey(), c.wave(), c.questionId()), c.respondents(), Integer::sum));
 		return counts.stream().map(c -> {
@@ -61,4 +66,5 @@ public class SurveyQueries {
 					BigDecimal.valueOf(c.respondents()).divide(BigDecimal.valueOf(base), MathContext.DECIMAL64));
 		}).toList();
 	}
+
 }

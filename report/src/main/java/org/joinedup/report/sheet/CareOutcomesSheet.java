@@ -8,12 +8,18 @@ import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
 
-/** Care-home admissions of people 65+ (with a rate from the areas reference) and reablement outcomes. */
+/**
+ * Care-home admissions of people 65+ (with a rate from the areas reference) and
+ * reablement outcomes.
+ */
 public final class CareOutcomesSheet implements ReportSheet {
 
 	private static final String RES = "Residential admissions 65+";
+
 	private static final String POPULATION = "Population 65+";
+
 	private static final String AT_HOME = "Reablement: at home after 91 days";
+
 	private static final String DISCHARGED = "Reablement: discharged";
 
 	private final SheetKit kit;
@@ -32,8 +38,7 @@ public final class CareOutcomesSheet implements ReportSheet {
 		kit.heading(sheet, "Care outcomes", data.quarter(), "Per area, " + SheetKit.yearToDate(data.quarter())
 				+ ". Rate per 100,000 uses the 65+ population of the areas reference; reablement is the people still"
 				+ " at home 91 days after discharge into reablement over the people discharged.");
-		List<Column<AreaFigures>> columns = List.of(
-				Column.text("ONS code", a -> a.area().onsCode()),
+		List<Column<AreaFigures>> columns = List.of(Column.text("ONS code", a -> a.area().onsCode()),
 				Column.text("Area", a -> a.area().name()),
 				Column.value(RES, CellFormat.COUNT, a -> a.metric("RES").actual()),
 				Column.value(POPULATION, CellFormat.COUNT, a -> a.area().population65()),
@@ -45,4 +50,5 @@ public final class CareOutcomesSheet implements ReportSheet {
 						"IF({" + DISCHARGED + "}>0,{" + AT_HOME + "}/{" + DISCHARGED + "},\"\")"));
 		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "CareOutcomes", columns, data.reportingAreas());
 	}
+
 }

@@ -12,7 +12,10 @@ import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TablePlacement;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
-/** What was received for the quarter and what became of it (Submissions), and every finding (Rejections). */
+/**
+ * What was received for the quarter and what became of it (Submissions), and every
+ * finding (Rejections).
+ */
 public final class DataQualitySheet implements ReportSheet {
 
 	private final SheetKit kit;
@@ -30,25 +33,27 @@ public final class DataQualitySheet implements ReportSheet {
 	public void write(XSSFSheet sheet, ReportData data) {
 		List<ReturnLine> lines = ReturnLine.of(data.submissions(), data.expectedAreas(), data.quarter());
 		long missing = lines.stream().filter(l -> l.status().equals(ReturnLine.MISSING)).count();
-		kit.heading(sheet, "Data quality", data.quarter(), "Returns received for " + data.quarter().label() + ": "
-				+ data.submissions().size() + "; expected areas with no return: " + missing + "; findings: "
-				+ data.findings().size() + " (including files that could not be dated).");
-		TablePlacement submissions = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Submissions",
-				submissionColumns(data.quarter()), lines);
-		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW,
-				submissions.columnBesideWithGap(), "Rejections", findingColumns(),
-				data.findings());
+		kit.heading(sheet, "Data quality", data.quarter(),
+				"Returns received for " + data.quarter().label() + ": " + data.submissions().size()
+						+ "; expected areas with no return: " + missing + "; findings: " + data.findings().size()
+						+ " (including files that could not be dated).");
+		TablePlacement submissions = kit.tables()
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Submissions", submissionColumns(data.quarter()), lines);
+		kit.tables()
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, submissions.columnBesideWithGap(), "Rejections", findingColumns(),
+					data.findings());
 	}
 
-	/** The Submissions table's columns; a quarterly return's period is the quarter, a monthly extract's its month. */
+	/**
+	 * The Submissions table's columns; a quarterly return's period is the quarter, a
+	 * monthly extract's its month.
+	 */
 	public static List<Column<ReturnLine>> submissionColumns(FinancialQuarter quarter) {
-		return List.of(
-				Column.text("Return type", ReturnLine::returnType),
-				Column.text("Code", ReturnLine::code),
+		return List.of(Column.text("Return type", ReturnLine::returnType), Column.text("Code", ReturnLine::code),
 				Column.text("Name", ReturnLine::name),
-				Column.text("Period", l -> l.month() == null ? quarter.label() : MonthlyChartBlock.MONTH.format(l.month())),
-				Column.text("Status", ReturnLine::status),
-				Column.text("File", ReturnLine::file),
+				Column.text("Period",
+						l -> l.month() == null ? quarter.label() : MonthlyChartBlock.MONTH.format(l.month())),
+				Column.text("Status", ReturnLine::status), Column.text("File", ReturnLine::file),
 				Column.value("Received", CellFormat.DATE_TIME, ReturnLine::received),
 				Column.value("Findings", CellFormat.COUNT, ReturnLine::findings),
 				Column.text("First finding", ReturnLine::firstFinding));
@@ -56,15 +61,12 @@ public final class DataQualitySheet implements ReportSheet {
 
 	/** The Rejections table's columns. */
 	public static List<Column<FindingRow>> findingColumns() {
-		return List.of(
-				Column.text("File", FindingRow::fileName),
+		return List.of(Column.text("File", FindingRow::fileName),
 				Column.text("Level", f -> f.level() == null ? null : f.level().toLowerCase(Locale.ROOT)),
 				Column.text("Severity", f -> f.severity() == null ? null : ReturnLine.statusWord(f.severity())),
-				Column.text("Sheet", FindingRow::sheet),
-				Column.value("Row", CellFormat.COUNT, FindingRow::rowNumber),
-				Column.text("Column", FindingRow::columnName),
-				Column.text("Value", FindingRow::cellValue),
-				Column.text("Rule", FindingRow::rule),
-				Column.text("Message", FindingRow::message));
+				Column.text("Sheet", FindingRow::sheet), Column.value("Row", CellFormat.COUNT, FindingRow::rowNumber),
+				Column.text("Column", FindingRow::columnName), Column.text("Value", FindingRow::cellValue),
+				Column.text("Rule", FindingRow::rule), Column.text("Message", FindingRow::message));
 	}
+
 }

@@ -14,4 +14,5 @@ final class Dates {
 
 	private Dates() {
 	}
+
 }

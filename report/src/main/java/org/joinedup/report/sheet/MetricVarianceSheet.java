@@ -13,25 +13,36 @@ import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TablePlacement;
 
 /**
- * A metric with a plan (non-elective admissions, delayed days): per area, baseline, plan and actual for the
- * year to date, the changes, the variance against plan and what it cost at the configured unit cost; beside it,
- * the monthly extract's figures for the same subject with a chart.
+ * A metric with a plan (non-elective admissions, delayed days): per area, baseline, plan
+ * and actual for the year to date, the changes, the variance against plan and what it
+ * cost at the configured unit cost; beside it, the monthly extract's figures for the same
+ * subject with a chart.
  */
 public final class MetricVarianceSheet implements ReportSheet {
 
 	private final SheetKit kit;
+
 	private final String sheetName;
+
 	private final String tableName;
+
 	private final String metricCode;
+
 	private final String subject;
+
 	private final SummaryFigure unitCost;
+
 	private final List<Column<AreaFigures>> feedColumns;
+
 	private final String feedNote;
+
 	private final MonthlyChartBlock monthly;
 
 	/**
-	 * @param feedColumns per-area columns from other feeds (the monthly extract, episodes), after the plan columns
-	 * @param feedNote what the subtitle says of them: empty, or a sentence with a leading space
+	 * @param feedColumns per-area columns from other feeds (the monthly extract,
+	 * episodes), after the plan columns
+	 * @param feedNote what the subtitle says of them: empty, or a sentence with a leading
+	 * space
 	 * @param monthly the monthly table and chart written beside the per-area table
 	 */
 	MetricVarianceSheet(SheetKit kit, String sheetName, String tableName, String metricCode, String subject,
@@ -49,8 +60,8 @@ public final class MetricVarianceSheet implements ReportSheet {
 
 	public static MetricVarianceSheet admissions(SheetKit kit) {
 		return new MetricVarianceSheet(kit, "Admissions", "Admissions", "NEA", "Non-elective admissions",
-				SummaryFigure.COST_NEA_UNIT, List.of(
-						Column.value("Actual (quarter)", CellFormat.COUNT, a -> a.neaEpisodes().quarterActual()),
+				SummaryFigure.COST_NEA_UNIT,
+				List.of(Column.value("Actual (quarter)", CellFormat.COUNT, a -> a.neaEpisodes().quarterActual()),
 						Column.value("Emergency episodes (quarter)", CellFormat.COUNT, a -> a.neaEpisodes().episodes()),
 						Column.formula("Actual vs episodes (%)", CellFormat.PERCENT,
 								"IF(ISNUMBER({Emergency episodes (quarter)}),"
@@ -59,8 +70,8 @@ public final class MetricVarianceSheet implements ReportSheet {
 						+ "patient episodes (R6) where loaded; more than 5% apart is a warning in Data quality. Beside: "
 						+ "emergency admissions (via A&E and other) per month from the monthly A&E extract (R3), for "
 						+ "England and by NHS parent organisation.",
-				new MonthlyChartBlock("EmergencyAdmissions",
-						"Emergency admissions per month (A&E extract)", ReportData::emergencyAdmissionsByMonth));
+				new MonthlyChartBlock("EmergencyAdmissions", "Emergency admissions per month (A&E extract)",
+						ReportData::emergencyAdmissionsByMonth));
 	}
 
 	public static MetricVarianceSheet delayedTransfers(SheetKit kit) {
@@ -71,8 +82,8 @@ public final class MetricVarianceSheet implements ReportSheet {
 						delayedDays("Both days", DelayedDays::both)),
 				" NHS, Social care and Both days: delayed days to date from the monthly delayed-transfers extract "
 						+ "(R2), by the organisation responsible; beside, England per month.",
-				new MonthlyChartBlock("DelayedDaysByMonth", "Delayed days per month by responsible organisation, England",
-						ReportData::delayedDaysByMonth));
+				new MonthlyChartBlock("DelayedDaysByMonth",
+						"Delayed days per month by responsible organisation, England", ReportData::delayedDaysByMonth));
 	}
 
 	private static Column<AreaFigures> delayedDays(String header, Function<DelayedDays, Long> days) {
@@ -86,23 +97,24 @@ public final class MetricVarianceSheet implements ReportSheet {
 
 	@Override
 	public void write(XSSFSheet sheet, ReportData data) {
-		kit.heading(sheet, subject, data.quarter(), "Per area, " + SheetKit.yearToDate(data.quarter())
-				+ ". Baseline is the same quarters one year earlier. Cost of variance = variance × "
-				+ unitCost.label().toLowerCase() + " (" + unitCost.absoluteReference() + ")." + feedNote);
-		List<Column<AreaFigures>> columns = new ArrayList<>(List.of(
-				Column.text("ONS code", a -> a.area().onsCode()),
-				Column.text("Area", a -> a.area().name()),
-				Column.value("Baseline", CellFormat.COUNT, a -> a.metric(metricCode).baseline()),
-				Column.value("Plan", CellFormat.COUNT, a -> a.metric(metricCode).plan()),
-				Column.value("Actual", CellFormat.COUNT, a -> a.metric(metricCode).actual()),
-				Column.formula("Planned change", CellFormat.COUNT, "{Plan}-{Baseline}"),
-				Column.formula("Actual change", CellFormat.COUNT, "{Actual}-{Baseline}"),
-				Column.formula("Variance vs plan", CellFormat.COUNT, "{Actual}-{Plan}"),
-				Column.formula("Cost of variance (£)", CellFormat.MONEY,
-						"{Variance vs plan}*" + unitCost.absoluteReference())));
+		kit.heading(sheet, subject, data.quarter(),
+				"Per area, " + SheetKit.yearToDate(data.quarter())
+						+ ". Baseline is the same quarters one year earlier. Cost of variance = variance × "
+						+ unitCost.label().toLowerCase() + " (" + unitCost.absoluteReference() + ")." + feedNote);
+		List<Column<AreaFigures>> columns = new ArrayList<>(
+				List.of(Column.text("ONS code", a -> a.area().onsCode()), Column.text("Area", a -> a.area().name()),
+						Column.value("Baseline", CellFormat.COUNT, a -> a.metric(metricCode).baseline()),
+						Column.value("Plan", CellFormat.COUNT, a -> a.metric(metricCode).plan()),
+						Column.value("Actual", CellFormat.COUNT, a -> a.metric(metricCode).actual()),
+						Column.formula("Planned change", CellFormat.COUNT, "{Plan}-{Baseline}"),
+						Column.formula("Actual change", CellFormat.COUNT, "{Actual}-{Baseline}"),
+						Column.formula("Variance vs plan", CellFormat.COUNT, "{Actual}-{Plan}"),
+						Column.formula("Cost of variance (£)", CellFormat.MONEY,
+								"{Variance vs plan}*" + unitCost.absoluteReference())));
 		columns.addAll(feedColumns);
-		TablePlacement table = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns,
-				data.reportingAreas());
+		TablePlacement table = kit.tables()
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns, data.reportingAreas());
 		monthly.write(kit, sheet, table.columnBesideWithGap(), data);
 	}
+
 }

@@ -19,8 +19,8 @@ import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TablePlacement;
 
 /**
- * A table of figures per month of the year to date, one column per series, with a native line chart of it
- * below: the monthly extracts' view beside a sheet's per-area table.
+ * A table of figures per month of the year to date, one column per series, with a native
+ * line chart of it below: the monthly extracts' view beside a sheet's per-area table.
  */
 record MonthlyChartBlock(String tableName, String chartTitle, Function<ReportData, MonthlySeries> figures) {
 
@@ -32,9 +32,10 @@ record MonthlyChartBlock(String tableName, String chartTitle, Function<ReportDat
 		MonthlySeries series = figures.apply(data);
 		List<Column<LocalDate>> columns = new ArrayList<>();
 		columns.add(Column.text("Month", month -> MONTH.format(month)));
-		series.series().forEach(name -> columns.add(Column.value(name, CellFormat.COUNT, month -> series.value(month, name))));
-		TablePlacement table = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, firstColumn, tableName, columns,
-				series.months());
+		series.series()
+			.forEach(name -> columns.add(Column.value(name, CellFormat.COUNT, month -> series.value(month, name))));
+		TablePlacement table = kit.tables()
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, firstColumn, tableName, columns, series.months());
 		if (series.months().isEmpty()) {
 			return;
 		}
@@ -46,7 +47,8 @@ record MonthlyChartBlock(String tableName, String chartTitle, Function<ReportDat
 					new CellRangeAddress(table.firstDataRow(), table.lastRow(), column, column)));
 		}
 		int top = table.lastRow() + 2;
-		LineChart.draw(sheet, new BarChart.Frame(firstColumn, top, firstColumn + Math.max(6, columns.size()),
-				top + CHART_HEIGHT), chartTitle, months, lines);
+		LineChart.draw(sheet,
+				new BarChart.Frame(firstColumn, top, firstColumn + Math.max(6, columns.size()), top + CHART_HEIGHT),
+				chartTitle, months, lines);
 	}
 }

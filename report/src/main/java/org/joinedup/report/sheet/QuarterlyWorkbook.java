@@ -8,22 +8,19 @@ import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.ReportStyles;
 import org.joinedup.report.table.TableWriter;
 
-/** Builds the quarterly workbook: the sheets of the report contract, in order, with every formula's value cached. */
+/**
+ * Builds the quarterly workbook: the sheets of the report contract, in order, with every
+ * formula's value cached.
+ */
 public final class QuarterlyWorkbook {
 
 	public XSSFWorkbook build(ReportData data) {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		ReportStyles styles = new ReportStyles(workbook);
 		SheetKit kit = new SheetKit(styles, new TableWriter(styles));
-		List<ReportSheet> sheets = List.of(
-				new SummarySheet(kit),
-				new SavingsSheet(kit),
-				MetricVarianceSheet.admissions(kit),
-				MetricVarianceSheet.delayedTransfers(kit),
-				new CareOutcomesSheet(kit),
-				new SurveyTrendsSheet(kit),
-				new DataQualitySheet(kit),
-				new NotesSheet(kit));
+		List<ReportSheet> sheets = List.of(new SummarySheet(kit), new SavingsSheet(kit),
+				MetricVarianceSheet.admissions(kit), MetricVarianceSheet.delayedTransfers(kit),
+				new CareOutcomesSheet(kit), new SurveyTrendsSheet(kit), new DataQualitySheet(kit), new NotesSheet(kit));
 		// Create every sheet first, so that formulas may refer to any of them.
 		sheets.forEach(sheet -> workbook.createSheet(sheet.name()));
 		for (ReportSheet sheet : sheets) {
@@ -35,4 +32,5 @@ public final class QuarterlyWorkbook {
 		workbook.getProperties().getCoreProperties().setCreator("joinedup (" + data.run().runId() + ")");
 		return workbook;
 	}
+
 }

@@ -9,4 +9,5 @@ public interface ReportSheet {
 	String name();
 
 	void write(XSSFSheet sheet, ReportData data);
+
 }

@@ -11,14 +11,22 @@ import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TablePlacement;
 
-/** Savings per area (table Savings) and, beside it, per scheme as the returns state them (table Schemes). */
+/**
+ * Savings per area (table Savings) and, beside it, per scheme as the returns state them
+ * (table Schemes).
+ */
 public final class SavingsSheet implements ReportSheet {
 
-	/** An area is "At risk" when it has achieved at least this share of what the elapsed part of the year implies. */
+	/**
+	 * An area is "At risk" when it has achieved at least this share of what the elapsed
+	 * part of the year implies.
+	 */
 	static final double AT_RISK_SHARE = 0.75;
 
 	private static final String PLANNED = "Planned savings (£)";
+
 	private static final String ACHIEVED = "Savings achieved (£)";
+
 	private static final String ACHIEVED_SHARE = "Achieved (%)";
 
 	private final SheetKit kit;
@@ -37,24 +45,25 @@ public final class SavingsSheet implements ReportSheet {
 		kit.heading(sheet, "Savings", data.quarter(), "From each area's return for " + data.quarter().label()
 				+ ": planned savings for the whole year, savings achieved in the " + SheetKit.yearToDate(data.quarter())
 				+ ". Area status: " + statusRule(data.quarter().elapsedShareOfYear()) + ".");
-		TablePlacement savings = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Savings",
-				areaColumns(data.quarter().elapsedShareOfYear()), data.reportingAreas());
-		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, savings.columnBesideWithGap(),
-				"Schemes", schemeColumns(data), data.schemes());
+		TablePlacement savings = kit.tables()
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Savings", areaColumns(data.quarter().elapsedShareOfYear()),
+					data.reportingAreas());
+		kit.tables()
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, savings.columnBesideWithGap(), "Schemes", schemeColumns(data),
+					data.schemes());
 	}
 
 	static String statusRule(double elapsedShare) {
-		return String.format("On track when achieved (%%) is at least the share of the year elapsed (%.0f%%),"
-				+ " At risk when at least %.0f%% of that, Off track below, No plan when nothing was planned",
+		return String.format(
+				"On track when achieved (%%) is at least the share of the year elapsed (%.0f%%),"
+						+ " At risk when at least %.0f%% of that, Off track below, No plan when nothing was planned",
 				elapsedShare * 100, AT_RISK_SHARE * 100);
 	}
 
 	private static List<Column<AreaFigures>> areaColumns(double elapsedShare) {
 		String onTrack = "{" + ACHIEVED_SHARE + "}>=" + elapsedShare;
 		String atRisk = "{" + ACHIEVED_SHARE + "}>=" + (elapsedShare * AT_RISK_SHARE);
-		return List.of(
-				Column.text("ONS code", a -> a.area().onsCode()),
-				Column.text("Area", a -> a.area().name()),
+		return List.of(Column.text("ONS code", a -> a.area().onsCode()), Column.text("Area", a -> a.area().name()),
 				Column.text("Region", a -> a.area().region()),
 				Column.value(PLANNED, CellFormat.MONEY, AreaFigures::plannedSavings),
 				Column.value(ACHIEVED, CellFormat.MONEY, AreaFigures::achievedSavings),
@@ -66,9 +75,7 @@ public final class SavingsSheet implements ReportSheet {
 	}
 
 	private static List<Column<SavingsScheme>> schemeColumns(ReportData data) {
-		return List.of(
-				Column.text("ONS code", SavingsScheme::areaCode),
-				Column.text("Area", s -> areaName(data, s)),
+		return List.of(Column.text("ONS code", SavingsScheme::areaCode), Column.text("Area", s -> areaName(data, s)),
 				Column.text("Scheme ID", SavingsScheme::schemeId),
 				Column.text("Scheme name", SavingsScheme::schemeName),
 				Column.text("Scheme type", SavingsScheme::schemeType),
@@ -81,4 +88,5 @@ public final class SavingsSheet implements ReportSheet {
 		Area area = data.area(scheme.areaCode());
 		return area == null ? null : area.name();
 	}
+
 }

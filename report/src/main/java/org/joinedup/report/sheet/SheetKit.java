@@ -6,13 +6,22 @@ import org.joinedup.report.style.ReportStyles;
 import org.joinedup.report.table.TableWriter;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
-/** What every sheet writer uses: the workbook's styles, the table writer and the common heading. */
+/**
+ * What every sheet writer uses: the workbook's styles, the table writer and the common
+ * heading.
+ */
 public record SheetKit(ReportStyles styles, TableWriter tables) {
 
-	/** Row (0-based) of the header of each sheet's main table; the rows above hold the heading. */
+	/**
+	 * Row (0-based) of the header of each sheet's main table; the rows above hold the
+	 * heading.
+	 */
 	public static final int TABLE_HEADER_ROW = 3;
 
-	/** Title row naming the quarter and the year to date, a subtitle under it, and frozen rows down to the table header. */
+	/**
+	 * Title row naming the quarter and the year to date, a subtitle under it, and frozen
+	 * rows down to the table header.
+	 */
 	public void heading(XSSFSheet sheet, String subject, FinancialQuarter quarter, String subtitle) {
 		Cells.put(sheet, 0, 0, subject + ": " + quarter.label() + " and year to date").setCellStyle(styles.title());
 		Cells.put(sheet, 1, 0, subtitle).setCellStyle(styles.subtitle());

@@ -3,8 +3,9 @@ package org.joinedup.report.sheet;
 import org.joinedup.report.style.CellFormat;
 
 /**
- * The named cells of the Summary sheet, in the order they appear (one per row, value in column B). A figure
- * with a formula is derived from other figures, named as {@code {Name}}; the others hold stored values.
+ * The named cells of the Summary sheet, in the order they appear (one per row, value in
+ * column B). A figure with a formula is derived from other figures, named as
+ * {@code {Name}}; the others hold stored values.
  */
 public enum SummaryFigure {
 
@@ -43,17 +44,20 @@ public enum SummaryFigure {
 			"Sum of the quarters' numerators over the sum of their denominators (0 when none reported)"),
 	COST_NEA_UNIT("Cost_NEA_Unit", "Cost per non-elective admission", CellFormat.MONEY, null,
 			"Configuration (default £1,611)"),
-	COST_DTOC_UNIT("Cost_DTOC_Unit", "Cost per delayed day", CellFormat.MONEY, null,
-			"Configuration (default £305)");
+	COST_DTOC_UNIT("Cost_DTOC_Unit", "Cost per delayed day", CellFormat.MONEY, null, "Configuration (default £305)");
 
 	/** Row (0-based) of the first figure; the row above holds the column headings. */
 	static final int FIRST_ROW = SheetKit.TABLE_HEADER_ROW + 1;
 	static final int VALUE_COLUMN = 1;
 
 	private final String excelName;
+
 	private final String label;
+
 	private final CellFormat format;
+
 	private final String formula;
+
 	private final String definition;
 
 	SummaryFigure(String excelName, String label, CellFormat format, String formula, String definition) {
@@ -106,4 +110,5 @@ public enum SummaryFigure {
 		}
 		return resolved;
 	}
+
 }

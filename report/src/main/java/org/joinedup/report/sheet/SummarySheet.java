@@ -14,13 +14,18 @@ import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.style.Cells;
 
-/** The headline figures as workbook-scope named cells, and charts of admissions and delayed days against plan. */
+/**
+ * The headline figures as workbook-scope named cells, and charts of admissions and
+ * delayed days against plan.
+ */
 public final class SummarySheet implements ReportSheet {
 
 	public static final String NAME = "Summary";
 
 	private static final int CHART_DATA_ROW = SummaryFigure.FIRST_ROW + SummaryFigure.values().length + 2;
+
 	private static final int CHART_HEIGHT = 16;
+
 	private static final List<String> CHART_CATEGORIES = List.of("Baseline", "Plan", "Actual");
 
 	private final SheetKit kit;
@@ -91,8 +96,8 @@ public final class SummarySheet implements ReportSheet {
 	}
 
 	/**
-	 * A small block of chart data (formulas on the named cells: categories down column A, one column per
-	 * metric) and under it one chart per metric.
+	 * A small block of chart data (formulas on the named cells: categories down column A,
+	 * one column per metric) and under it one chart per metric.
 	 */
 	private void writeCharts(XSSFSheet sheet) {
 		int header = CHART_DATA_ROW;
@@ -124,7 +129,9 @@ public final class SummarySheet implements ReportSheet {
 		for (int i = 0; i < figures.length; i++) {
 			Cell cell = Cells.formula(sheet, CHART_DATA_ROW + 1 + i, column, figures[i].localReference());
 			cell.setCellStyle(kit.styles().of(CellFormat.COUNT));
-			evaluator.evaluateFormulaCell(cell); // the chart copies the cached value when it is drawn
+			evaluator.evaluateFormulaCell(cell); // the chart copies the cached value when
+													// it is drawn
 		}
 	}
+
 }

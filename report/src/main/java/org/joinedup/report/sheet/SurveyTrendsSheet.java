@@ -18,8 +18,8 @@ import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TablePlacement;
 
 /**
- * Leadership survey answers by wave: the SurveyTrends table, and beside it, per question, the share of each
- * answer by wave (a small grid) and a native chart of it.
+ * Leadership survey answers by wave: the SurveyTrends table, and beside it, per question,
+ * the share of each answer by wave (a small grid) and a native chart of it.
  */
 public final class SurveyTrendsSheet implements ReportSheet {
 
@@ -40,33 +40,36 @@ public final class SurveyTrendsSheet implements ReportSheet {
 
 	@Override
 	public void write(XSSFSheet sheet, ReportData data) {
-		kit.heading(sheet, "Leadership survey trends", data.quarter(), data.surveyShares().isEmpty()
-				? "No survey returns have been loaded."
-				: "Every wave of every survey loaded. Respondents is the base of the share: those who answered "
-						+ "(Don't know included, blank answers not). Published results in aggregate form are "
-						+ "shown as given.");
-		List<Column<SurveyShare>> columns = List.of(
-				Column.text("Survey", SurveyShare::survey),
-				Column.text("Wave", SurveyShare::wave),
-				Column.text("Question ID", SurveyShare::questionId),
-				Column.text("Question", SurveyShare::question),
-				Column.text("Answer", SurveyShare::answer),
+		kit.heading(sheet, "Leadership survey trends", data.quarter(),
+				data.surveyShares().isEmpty() ? "No survey returns have been loaded."
+						: "Every wave of every survey loaded. Respondents is the base of the share: those who answered "
+								+ "(Don't know included, blank answers not). Published results in aggregate form are "
+								+ "shown as given.");
+		List<Column<SurveyShare>> columns = List.of(Column.text("Survey", SurveyShare::survey),
+				Column.text("Wave", SurveyShare::wave), Column.text("Question ID", SurveyShare::questionId),
+				Column.text("Question", SurveyShare::question), Column.text("Answer", SurveyShare::answer),
 				Column.value("Respondents", CellFormat.COUNT, SurveyShare::respondents),
 				Column.value("Share (%)", CellFormat.PERCENT, SurveyShare::share));
-		TablePlacement table = kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "SurveyTrends", columns,
-				data.surveyShares());
+		TablePlacement table = kit.tables()
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "SurveyTrends", columns, data.surveyShares());
 		int top = SheetKit.TABLE_HEADER_ROW;
 		for (List<SurveyShare> question : byQuestion(data.surveyShares()).values()) {
 			top = writeQuestion(sheet, question, top, table.columnBesideWithGap());
 		}
 	}
 
-	/** The grid of shares (waves down, answers across) and its chart beside it; returns the next free row. */
+	/**
+	 * The grid of shares (waves down, answers across) and its chart beside it; returns
+	 * the next free row.
+	 */
 	private int writeQuestion(XSSFSheet sheet, List<SurveyShare> shares, int top, int left) {
 		List<String> waves = shares.stream().map(SurveyShare::wave).distinct().toList();
 		List<String> answers = new ArrayList<>();
-		shares.stream().sorted((a, b) -> Integer.compare(a.rank(), b.rank())).map(SurveyShare::answer)
-			.filter(a -> !answers.contains(a)).forEach(answers::add);
+		shares.stream()
+			.sorted((a, b) -> Integer.compare(a.rank(), b.rank()))
+			.map(SurveyShare::answer)
+			.filter(a -> !answers.contains(a))
+			.forEach(answers::add);
 		SurveyShare last = shares.get(shares.size() - 1);
 		Cells.put(sheet, top, left, last.survey() + ": " + last.questionId()).setCellStyle(kit.styles().header());
 		for (int a = 0; a < answers.size(); a++) {
@@ -77,8 +80,12 @@ public final class SurveyTrendsSheet implements ReportSheet {
 			for (int a = 0; a < answers.size(); a++) {
 				String wave = waves.get(w);
 				String answer = answers.get(a);
-				Object share = shares.stream().filter(s -> s.wave().equals(wave) && s.answer().equals(answer))
-					.map(SurveyShare::share).filter(Objects::nonNull).findFirst().orElse(null);
+				Object share = shares.stream()
+					.filter(s -> s.wave().equals(wave) && s.answer().equals(answer))
+					.map(SurveyShare::share)
+					.filter(Objects::nonNull)
+					.findFirst()
+					.orElse(null);
 				Cells.put(sheet, top + 1 + w, left + 1 + a, share).setCellStyle(kit.styles().of(CellFormat.PERCENT));
 			}
 		}
@@ -97,8 +104,9 @@ public final class SurveyTrendsSheet implements ReportSheet {
 
 	private static Map<List<String>, List<SurveyShare>> byQuestion(List<SurveyShare> shares) {
 		Map<List<String>, List<SurveyShare>> byQuestion = new LinkedHashMap<>();
-		shares.forEach(s -> byQuestion.computeIfAbsent(List.of(s.survey(), s.questionId()), k -> new ArrayList<>())
-			.add(s));
+		shares.forEach(
+				s -> byQuestion.computeIfAbsent(List.of(s.survey(), s.questionId()), k -> new ArrayList<>()).add(s));
 		return byQuestion;
 	}
+
 }

@@ -2,11 +2,8 @@ package org.joinedup.report.style;
 
 /** How a value is shown. */
 public enum CellFormat {
-	TEXT("General"),
-	MONEY("\"£\"#,##0"),
-	COUNT("#,##0"),
-	RATE("#,##0.0"),
-	PERCENT("0.0%"),
+
+	TEXT("General"), MONEY("\"£\"#,##0"), COUNT("#,##0"), RATE("#,##0.0"), PERCENT("0.0%"),
 	DATE_TIME("yyyy-mm-dd hh:mm");
 
 	private final String excelFormat;
@@ -18,4 +15,5 @@ public enum CellFormat {
 	public String excelFormat() {
 		return excelFormat;
 	}
+
 }

@@ -7,7 +7,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** Writes values into cells. Text is always written as a string, so text from a return never becomes a formula. */
+/**
+ * Writes values into cells. Text is always written as a string, so text from a return
+ * never becomes a formula.
+ */
 public final class Cells {
 
 	public static Cell put(Sheet sheet, int rowIndex, int columnIndex, Object value) {
@@ -15,21 +18,29 @@ public final class Cells {
 		Cell cell = row.getCell(columnIndex) == null ? row.createCell(columnIndex) : row.getCell(columnIndex);
 		if (value == null) {
 			cell.setBlank();
-		} else if (value instanceof String text) {
+		}
+		else if (value instanceof String text) {
 			cell.setCellValue(text);
-		} else if (value instanceof BigDecimal decimal) {
+		}
+		else if (value instanceof BigDecimal decimal) {
 			cell.setCellValue(decimal.doubleValue());
-		} else if (value instanceof Number number) {
+		}
+		else if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());
-		} else if (value instanceof LocalDateTime dateTime) {
+		}
+		else if (value instanceof LocalDateTime dateTime) {
 			cell.setCellValue(dateTime);
-		} else {
+		}
+		else {
 			cell.setCellValue(value.toString());
 		}
 		return cell;
 	}
 
-	/** Sets a formula (plain A1 references, no leading '='); its value is cached when the workbook is evaluated. */
+	/**
+	 * Sets a formula (plain A1 references, no leading '='); its value is cached when the
+	 * workbook is evaluated.
+	 */
 	public static Cell formula(Sheet sheet, int rowIndex, int columnIndex, String formula) {
 		Cell cell = put(sheet, rowIndex, columnIndex, null);
 		cell.setCellFormula(formula);
@@ -38,4 +49,5 @@ public final class Cells {
 
 	private Cells() {
 	}
+
 }

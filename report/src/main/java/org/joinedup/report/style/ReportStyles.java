@@ -8,13 +8,20 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The workbook's cell styles, created once per workbook (Excel limits the number of styles). */
+/**
+ * The workbook's cell styles, created once per workbook (Excel limits the number of
+ * styles).
+ */
 public final class ReportStyles {
 
 	private final Map<CellFormat, CellStyle> formats = new EnumMap<>(CellFormat.class);
+
 	private final CellStyle title;
+
 	private final CellStyle subtitle;
+
 	private final CellStyle header;
+
 	private final CellStyle wrapped;
 
 	public ReportStyles(XSSFWorkbook workbook) {
@@ -62,4 +69,5 @@ public final class ReportStyles {
 		style.setFont(font);
 		return style;
 	}
+
 }

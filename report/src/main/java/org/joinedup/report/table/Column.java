@@ -6,8 +6,9 @@ import java.util.function.Function;
 import org.joinedup.report.style.CellFormat;
 
 /**
- * A column of an Excel table: its header, its format, and either how to get its value from a row or a formula.
- * A formula refers to other columns of the same row as {@code {Header}}, e.g. {@code "{Actual}-{Plan}"}.
+ * A column of an Excel table: its header, its format, and either how to get its value
+ * from a row or a formula. A formula refers to other columns of the same row as
+ * {@code {Header}}, e.g. {@code "{Actual}-{Plan}"}.
  */
 public record Column<R>(String header, CellFormat format, Function<R, Object> value, String formula) {
 

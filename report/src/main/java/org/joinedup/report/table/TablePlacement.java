@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellReference;
 
-/** Where a table landed: its header row, first column and last row (0-based), and its columns' headers. */
+/**
+ * Where a table landed: its header row, first column and last row (0-based), and its
+ * columns' headers.
+ */
 public record TablePlacement(int headerRow, int firstColumn, int lastRow, List<String> headers) {
 
 	public int firstDataRow() {

@@ -24,4 +24,5 @@ public final class TableWorkbook {
 			return workbook;
 		});
 	}
+
 }

@@ -17,13 +17,16 @@ import org.joinedup.report.style.ReportStyles;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * Writes rows as a real Excel table (header row, autofilter, banded style) from column definitions. A table
- * with no rows gets one empty data row, because an Excel table needs at least one.
+ * Writes rows as a real Excel table (header row, autofilter, banded style) from column
+ * definitions. A table with no rows gets one empty data row, because an Excel table needs
+ * at least one.
  */
 public final class TableWriter {
 
 	private static final Pattern COLUMN_REFERENCE = Pattern.compile("\\{([^}]+)}");
+
 	private static final int MIN_WIDTH = 8;
+
 	private static final int MAX_WIDTH = 60;
 
 	private final ReportStyles styles;
@@ -35,8 +38,8 @@ public final class TableWriter {
 	public <R> TablePlacement write(XSSFSheet sheet, int headerRow, int firstColumn, String tableName,
 			List<Column<R>> columns, List<R> rows) {
 		List<String> headers = columns.stream().map(Column::header).toList();
-		TablePlacement placement = new TablePlacement(headerRow, firstColumn,
-				headerRow + Math.max(rows.size(), 1), headers);
+		TablePlacement placement = new TablePlacement(headerRow, firstColumn, headerRow + Math.max(rows.size(), 1),
+				headers);
 		int[] widths = new int[columns.size()];
 		for (int c = 0; c < columns.size(); c++) {
 			Cell cell = Cells.put(sheet, headerRow, firstColumn + c, headers.get(c));
@@ -48,7 +51,8 @@ public final class TableWriter {
 			for (int c = 0; c < columns.size(); c++) {
 				Column<R> column = columns.get(c);
 				Cell cell = column.isFormula()
-						? Cells.formula(sheet, rowIndex, firstColumn + c, resolve(column.formula(), placement, rowIndex))
+						? Cells.formula(sheet, rowIndex, firstColumn + c,
+								resolve(column.formula(), placement, rowIndex))
 						: Cells.put(sheet, rowIndex, firstColumn + c, column.value().apply(rows.get(r)));
 				cell.setCellStyle(styles.of(column.format()));
 				widths[c] = Math.max(widths[c], displayLength(cell, column.format()));
@@ -77,8 +81,7 @@ public final class TableWriter {
 			table.getCTTable().addNewAutoFilter();
 		}
 		table.getCTTable().getAutoFilter().setRef(area.formatAsString());
-		CTTableStyleInfo style = table.getCTTable().isSetTableStyleInfo()
-				? table.getCTTable().getTableStyleInfo()
+		CTTableStyleInfo style = table.getCTTable().isSetTableStyleInfo() ? table.getCTTable().getTableStyleInfo()
 				: table.getCTTable().addNewTableStyleInfo();
 		style.setName("TableStyleMedium2");
 		style.setShowRowStripes(true);
@@ -116,4 +119,5 @@ public final class TableWriter {
 			default -> 12;
 		};
 	}
+
 }

@@ -18,10 +18,8 @@ class TableWriterTest {
 	record Line(String name, int plan, int actual) {
 	}
 
-	private static final List<Column<Line>> COLUMNS = List.of(
-			Column.text("Name", Line::name),
-			Column.value("Plan", CellFormat.COUNT, Line::plan),
-			Column.value("Actual", CellFormat.COUNT, Line::actual),
+	private static final List<Column<Line>> COLUMNS = List.of(Column.text("Name", Line::name),
+			Column.value("Plan", CellFormat.COUNT, Line::plan), Column.value("Actual", CellFormat.COUNT, Line::actual),
 			Column.formula("Variance vs plan", CellFormat.COUNT, "{Actual}-{Plan}"));
 
 	@Test
@@ -57,9 +55,11 @@ class TableWriterTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			List<Column<Line>> columns = List.of(Column.text("Name", Line::name),
 					Column.formula("Bad", CellFormat.COUNT, "{Nope}*2"));
-			assertThatThrownBy(() -> new TableWriter(new ReportStyles(workbook))
-					.write(workbook.createSheet("S"), 0, 0, "T", columns, List.of(new Line("a", 1, 1))))
-					.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Nope");
+			assertThatThrownBy(() -> new TableWriter(new ReportStyles(workbook)).write(workbook.createSheet("S"), 0, 0,
+					"T", columns, List.of(new Line("a", 1, 1))))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("Nope");
 		}
 	}
+
 }

@@ -6,16 +6,13 @@ import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 
 /**
- * The columns of the monthly A&E attendances and emergency admissions extract (R3), headed exactly as
- * published (typos included). The older era heads attendances {@code Number of ...} and has no Booked
- * Appointments columns.
+ * The columns of the monthly A&E attendances and emergency admissions extract (R3),
+ * headed exactly as published (typos included). The older era heads attendances
+ * {@code Number of ...} and has no Booked Appointments columns.
  */
 public enum AeColumn implements CsvColumn {
 
-	PERIOD("Period", true),
-	ORG_CODE("Org Code", true),
-	PARENT_ORG("Parent Org", true),
-	ORG_NAME("Org name", true),
+	PERIOD("Period", true), ORG_CODE("Org Code", true), PARENT_ORG("Parent Org", true), ORG_NAME("Org name", true),
 	ATTENDANCES_TYPE_1("A&E attendances Type 1", true, "Number of A&E attendances Type 1"),
 	ATTENDANCES_TYPE_2("A&E attendances Type 2", true, "Number of A&E attendances Type 2"),
 	ATTENDANCES_OTHER("A&E attendances Other A&E Department", true, "Number of A&E attendances Other A&E Department"),
@@ -24,7 +21,8 @@ public enum AeColumn implements CsvColumn {
 	BOOKED_OTHER("A&E attendances Booked Appointments Other Department", false),
 	OVER_4_HOURS_TYPE_1("Attendances over 4hrs Type 1", true, "Number of attendances over 4hrs Type 1"),
 	OVER_4_HOURS_TYPE_2("Attendances over 4hrs Type 2", true, "Number of attendances over 4hrs Type 2"),
-	OVER_4_HOURS_OTHER("Attendances over 4hrs Other Department", true, "Number of attendances over 4hrs Other Department"),
+	OVER_4_HOURS_OTHER("Attendances over 4hrs Other Department", true,
+			"Number of attendances over 4hrs Other Department"),
 	BOOKED_OVER_4_HOURS_TYPE_1("Attendances over 4hrs Booked Appointments Type 1", false),
 	BOOKED_OVER_4_HOURS_TYPE_2("Attendances over 4hrs Booked Appointments Type 2", false),
 	BOOKED_OVER_4_HOURS_OTHER("Attendances over 4hrs Booked Appointments Other Department", false),
@@ -36,8 +34,9 @@ public enum AeColumn implements CsvColumn {
 	OTHER_EMERGENCY("Other emergency admissions", true);
 
 	/**
-	 * The columns that make a header this extract's, for detection: a file that has them but lacks another
-	 * required column is still read as R3, so that the sender hears which column is missing.
+	 * The columns that make a header this extract's, for detection: a file that has them
+	 * but lacks another required column is still read as R3, so that the sender hears
+	 * which column is missing.
 	 */
 	public static final List<AeColumn> IDENTIFYING = List.of(PERIOD, ORG_CODE, PARENT_ORG, ORG_NAME);
 
@@ -45,7 +44,8 @@ public enum AeColumn implements CsvColumn {
 	public static final int MAX_TITLE_LINES = 4;
 
 	/** The count columns, in the order of the header. */
-	public static final List<AeColumn> COUNTS = List.of(values()).subList(ATTENDANCES_TYPE_1.ordinal(), values().length);
+	public static final List<AeColumn> COUNTS = List.of(values())
+		.subList(ATTENDANCES_TYPE_1.ordinal(), values().length);
 
 	private final ColumnSpec spec;
 
@@ -57,4 +57,5 @@ public enum AeColumn implements CsvColumn {
 	public ColumnSpec spec() {
 		return spec;
 	}
+
 }

@@ -14,11 +14,10 @@ import org.joinedup.warehouse.WarehouseTable;
 /** R3, the monthly A&E attendances and emergency admissions extract (see README.md). */
 public final class AeMonthlyType {
 
-	static final FactTable<AeFact> AE = FactTable.of(AeFact.class, WarehouseTable.AE_FACT,
-			"period_month, fin_year, quarter, org_code, parent_org, org_name, "
-					+ AeColumn.COUNTS.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-					+ ", source_row",
-			AeMonthlyType::values);
+	static final FactTable<AeFact> AE = FactTable
+		.of(AeFact.class, WarehouseTable.AE_FACT, "period_month, fin_year, quarter, org_code, parent_org, org_name, "
+				+ AeColumn.COUNTS.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+				+ ", source_row", AeMonthlyType::values);
 
 	public static final ReturnTypeDefinition DEFINITION = new ReturnTypeDefinition(ReturnType.AE_MONTHLY,
 			"the monthly A&E extracts (CSV)", new CsvHeaderDetector(AeColumn.IDENTIFYING, AeColumn.MAX_TITLE_LINES),
@@ -35,4 +34,5 @@ public final class AeMonthlyType {
 		values.add(f.sourceRow());
 		return values;
 	}
+
 }

@@ -11,7 +11,10 @@ import org.joinedup.ingest.csv.CsvFeedReader;
 import org.joinedup.ingest.csv.CsvRow;
 import org.joinedup.ingest.provenance.SourceValue;
 
-/** Reads the monthly A&E extract (R3) into rows as they stand; checking them is transform's job. */
+/**
+ * Reads the monthly A&E extract (R3) into rows as they stand; checking them is
+ * transform's job.
+ */
 public final class AeReader {
 
 	private final CsvFeedReader<AeRow> reader = new CsvFeedReader<>(List.of(AeColumn.values()), AeReader::toRow,
@@ -27,4 +30,5 @@ public final class AeReader {
 		return new AeRow(row.get(AeColumn.PERIOD), row.get(AeColumn.ORG_CODE), row.get(AeColumn.PARENT_ORG),
 				row.get(AeColumn.ORG_NAME), counts);
 	}
+
 }

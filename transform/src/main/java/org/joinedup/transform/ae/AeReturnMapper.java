@@ -27,8 +27,9 @@ import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.period.FinancialMonth;
 
 /**
- * R3, the monthly A&E attendances and emergency admissions extract: one national file per month, one row per
- * provider and a TOTAL row, which is not a provider but is checked against the sum of the provider rows.
+ * R3, the monthly A&E attendances and emergency admissions extract: one national file per
+ * month, one row per provider and a TOTAL row, which is not a provider but is checked
+ * against the sum of the provider rows.
  */
 public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 
@@ -82,8 +83,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 		return TextMatch.same(row.orgCode().text(), "TOTAL") || TextMatch.same(row.orgName().text(), "TOTAL");
 	}
 
-	private static Optional<AeFact> fact(AeRow row, FinancialMonth month, ProviderCodes providerCodes,
-			Checks checks) {
+	private static Optional<AeFact> fact(AeRow row, FinancialMonth month, ProviderCodes providerCodes, Checks checks) {
 		int findingsBefore = checks.findings().size();
 		String code = providerCodes.provider(row.orgCode(), checks);
 		if (row.parentOrg().isBlank()) {
@@ -102,7 +102,10 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 				row.orgCode().at().row()));
 	}
 
-	/** A stated total that differs from the sum of the provider rows is a group-level warning, per column. */
+	/**
+	 * A stated total that differs from the sum of the provider rows is a group-level
+	 * warning, per column.
+	 */
 	private static void checkTotal(AeRow total, List<AeFact> facts, Checks checks) {
 		Map<AeColumn, Long> sums = new HashMap<>();
 		facts.forEach(fact -> fact.counts().forEach((column, n) -> {
@@ -120,4 +123,5 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 			}
 		}
 	}
+
 }

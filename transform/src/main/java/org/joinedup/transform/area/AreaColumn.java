@@ -8,15 +8,8 @@ import org.joinedup.ingest.csv.CsvColumn;
 /** The columns of the areas reference (R5), all required. */
 public enum AreaColumn implements CsvColumn {
 
-	ONS_CODE("ONS code", "GSS code"),
-	NAME("Name"),
-	TYPE("Type"),
-	REGION("Region"),
-	LEGACY_CODE("Legacy code"),
-	POPULATION("Population"),
-	POPULATION_65("Population 65+"),
-	VALID_FROM("Valid from"),
-	VALID_TO("Valid to");
+	ONS_CODE("ONS code", "GSS code"), NAME("Name"), TYPE("Type"), REGION("Region"), LEGACY_CODE("Legacy code"),
+	POPULATION("Population"), POPULATION_65("Population 65+"), VALID_FROM("Valid from"), VALID_TO("Valid to");
 
 	private final ColumnSpec spec;
 
@@ -28,4 +21,5 @@ public enum AreaColumn implements CsvColumn {
 	public ColumnSpec spec() {
 		return spec;
 	}
+
 }

@@ -8,7 +8,10 @@ public interface AreaDirectory {
 
 	boolean contains(String onsCode);
 
-	/** The directory as it stands now, for many look-ups in a row (an extract of millions of rows). */
+	/**
+	 * The directory as it stands now, for many look-ups in a row (an extract of millions
+	 * of rows).
+	 */
 	default AreaDirectory snapshot() {
 		return this;
 	}
@@ -16,4 +19,5 @@ public interface AreaDirectory {
 	static AreaDirectory of(Set<String> onsCodes) {
 		return onsCodes::contains;
 	}
+
 }

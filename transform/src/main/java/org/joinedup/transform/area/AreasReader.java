@@ -18,7 +18,10 @@ import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.csv.CsvFeedReader;
 import org.joinedup.ingest.csv.CsvRow;
 
-/** Reads the areas reference CSV (R5) into rows as they stand; checking the values is transform's job. */
+/**
+ * Reads the areas reference CSV (R5) into rows as they stand; checking the values is
+ * transform's job.
+ */
 public final class AreasReader {
 
 	private final CsvFeedReader<AreaRow> reader = new CsvFeedReader<>(List.of(AreaColumn.values()), AreasReader::toRow);
@@ -31,4 +34,5 @@ public final class AreasReader {
 		return new AreaRow(row.get(ONS_CODE), row.get(NAME), row.get(TYPE), row.get(REGION), row.get(LEGACY_CODE),
 				row.get(POPULATION), row.get(POPULATION_65), row.get(VALID_FROM), row.get(VALID_TO));
 	}
+
 }

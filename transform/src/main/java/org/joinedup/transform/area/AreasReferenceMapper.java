@@ -19,7 +19,9 @@ import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.warehouse.ReturnType;
 
-/** R5 areas: a new accepted reference replaces the current one, which stays in history. */
+/**
+ * R5 areas: a new accepted reference replaces the current one, which stays in history.
+ */
 public class AreasReferenceMapper extends CsvReturnMapper<AreaRow> {
 
 	private final AreasReader reader;
@@ -58,9 +60,9 @@ public class AreasReferenceMapper extends CsvReturnMapper<AreaRow> {
 				continue;
 			}
 			facts.add(new AreaFact(code, Checks.limit(row.name().text().trim(), 200), Checks.text(row.type(), 60),
-					Checks.text(row.region(), 100), legacy(row.legacyCode(), checks), population(row.population(), checks),
-					population(row.population65(), checks), checks.date(row.validFrom()),
-					checks.date(row.validTo()), row.onsCode().at().row()));
+					Checks.text(row.region(), 100), legacy(row.legacyCode(), checks),
+					population(row.population(), checks), population(row.population65(), checks),
+					checks.date(row.validFrom()), checks.date(row.validTo()), row.onsCode().at().row()));
 		}
 		if (facts.isEmpty() && !checks.hasErrors()) {
 			checks.fileError("reference-empty", "The areas reference has no rows");
@@ -85,4 +87,5 @@ public class AreasReferenceMapper extends CsvReturnMapper<AreaRow> {
 		BigDecimal n = checks.count(value, "Population", false);
 		return n == null ? null : n.longValueExact();
 	}
+
 }

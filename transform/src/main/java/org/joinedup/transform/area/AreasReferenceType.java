@@ -9,7 +9,10 @@ import org.joinedup.transform.load.ReturnTypeDefinition;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.WarehouseTable;
 
-/** R5, the areas reference: the Health and Wellbeing Boards expected to report (see README.md). */
+/**
+ * R5, the areas reference: the Health and Wellbeing Boards expected to report (see
+ * README.md).
+ */
 public final class AreasReferenceType {
 
 	static final FactTable<AreaFact> AREAS = FactTable.of(AreaFact.class, WarehouseTable.AREA,
@@ -23,4 +26,5 @@ public final class AreasReferenceType {
 
 	private AreasReferenceType() {
 	}
+
 }

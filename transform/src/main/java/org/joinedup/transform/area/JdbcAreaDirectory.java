@@ -22,8 +22,8 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
 	@Override
 	public boolean contains(String onsCode) {
 		Integer n = jdbc.queryForObject("""
-				SELECT COUNT(*) FROM area a WHERE a.ons_code = ? AND a.submission_id =""" + CURRENT,
-				Integer.class, onsCode);
+				SELECT COUNT(*) FROM area a WHERE a.ons_code = ? AND a.submission_id =""" + CURRENT, Integer.class,
+				onsCode);
 		return n != null && n > 0;
 	}
 
@@ -32,10 +32,9 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
 		Map<String, String> codes = new HashMap<>();
 		jdbc.query("""
 				SELECT a.legacy_code, a.ons_code FROM area a
-				WHERE a.legacy_code IS NOT NULL AND a.submission_id =""" + CURRENT,
-				rs -> {
-					codes.put(rs.getString(1), rs.getString(2).trim());
-				});
+				WHERE a.legacy_code IS NOT NULL AND a.submission_id =""" + CURRENT, rs -> {
+			codes.put(rs.getString(1), rs.getString(2).trim());
+		});
 		return codes;
 	}
 
@@ -43,6 +42,9 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
 	public AreaDirectory snapshot() {
 		return AreaDirectory.of(jdbc.queryForList("""
 				SELECT a.ons_code FROM area a WHERE a.submission_id =""" + CURRENT, String.class)
-			.stream().map(String::trim).collect(Collectors.toUnmodifiableSet()));
+			.stream()
+			.map(String::trim)
+			.collect(Collectors.toUnmodifiableSet()));
 	}
+
 }

@@ -9,7 +9,10 @@ import org.joinedup.transform.load.ReturnTypeDefinition;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.WarehouseTable;
 
-/** R1, the Better Care Fund quarterly return: one workbook per area and quarter (see README.md). */
+/**
+ * R1, the Better Care Fund quarterly return: one workbook per area and quarter (see
+ * README.md).
+ */
 public final class BcfQuarterlyType {
 
 	static final FactTable<CoverFact> COVER = FactTable.of(CoverFact.class, WarehouseTable.BCF_COVER,
@@ -46,4 +49,5 @@ public final class BcfQuarterlyType {
 
 	private BcfQuarterlyType() {
 	}
+
 }

@@ -12,25 +12,34 @@ import org.joinedup.ingest.workbook.Workbook;
 import org.joinedup.ingest.workbook.WorkbookEngine;
 
 /**
- * Reads a Better Care Fund quarterly return (R1) as it stands: sheets found by name as text
- * ({@code 1) Cover} is Cover), tables by their header text. Values are not checked here; a missing
- * sheet is a null part and a table whose header cannot be found is a FILE-level finding.
+ * Reads a Better Care Fund quarterly return (R1) as it stands: sheets found by name as
+ * text ({@code 1) Cover} is Cover), tables by their header text. Values are not checked
+ * here; a missing sheet is a null part and a table whose header cannot be found is a
+ * FILE-level finding.
  */
 public final class BcfReader {
 
 	private final WorkbookEngine engine;
 
-	/** Reads each file with the engine its format calls for: an .xlsx streamed, an .xls by HSSF. */
+	/**
+	 * Reads each file with the engine its format calls for: an .xlsx streamed, an .xls by
+	 * HSSF.
+	 */
 	public BcfReader() {
 		this(WorkbookEngine.BY_FILE);
 	}
 
-	/** @param engine {@link WorkbookEngine#BY_FILE}, or the usermodel forced by configuration */
+	/**
+	 * @param engine {@link WorkbookEngine#BY_FILE}, or the usermodel forced by
+	 * configuration
+	 */
 	public BcfReader(WorkbookEngine engine) {
 		this.engine = engine;
 	}
 
-	/** @throws UnreadableFileException when the file cannot be opened as a workbook at all */
+	/**
+	 * @throws UnreadableFileException when the file cannot be opened as a workbook at all
+	 */
 	public BcfContent read(Path file) {
 		try (Workbook workbook = engine.open(file)) {
 			List<Finding> findings = new ArrayList<>();
@@ -52,4 +61,5 @@ public final class BcfReader {
 					List.copyOf(findings));
 		}
 	}
+
 }

@@ -19,7 +19,10 @@ import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
-/** R1, the Better Care Fund quarterly return: formats.md's rules, then the facts of an accepted return. */
+/**
+ * R1, the Better Care Fund quarterly return: formats.md's rules, then the facts of an
+ * accepted return.
+ */
 public class BcfReturnMapper implements ReturnMapper {
 
 	static final int NARRATIVE_LIMIT = 32_000;
@@ -97,4 +100,5 @@ public class BcfReturnMapper implements ReturnMapper {
 		}
 		return Optional.of(new NarrativeFact(text, narrative.at().sheet(), narrative.at().row()));
 	}
+
 }

@@ -12,7 +12,10 @@ import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OnsCode;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
-/** The Cover sheet's rules: required labels, the area's code, the reporting period, the template version. */
+/**
+ * The Cover sheet's rules: required labels, the area's code, the reporting period, the
+ * template version.
+ */
 final class CoverCheck {
 
 	static final FinancialQuarter FIRST_PERIOD = new FinancialQuarter(2014, 1);
@@ -36,8 +39,9 @@ final class CoverCheck {
 		String sheet = cover.values().stream().findFirst().map(v -> v.at().sheet()).orElse("Cover");
 		for (CoverField field : CoverField.values()) {
 			if (field.required() && isBlank(cover.get(field))) {
-				checks.fileError(sheet, "cover-label-missing", "The Cover sheet has no value for '" + field.label()
-						+ "'" + aliases(field) + ": put the label in columns A-D of the first 40 rows, the value to its right");
+				checks.fileError(sheet, "cover-label-missing",
+						"The Cover sheet has no value for '" + field.label() + "'" + aliases(field)
+								+ ": put the label in columns A-D of the first 40 rows, the value to its right");
 			}
 		}
 		if (checks.hasErrors()) {
@@ -116,4 +120,5 @@ final class CoverCheck {
 	private LocalDate date(SourceValue value) {
 		return isBlank(value) ? null : Dates.parse(value).value();
 	}
+
 }

@@ -11,8 +11,8 @@ import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
 
 /**
- * The Cover sheet's label/value pairs: a label in columns A–D of the first 40 rows, its value in the
- * next non-empty cell to the right.
+ * The Cover sheet's label/value pairs: a label in columns A–D of the first 40 rows, its
+ * value in the next non-empty cell to the right.
  */
 final class CoverSheet {
 
@@ -23,7 +23,10 @@ final class CoverSheet {
 	private CoverSheet() {
 	}
 
-	/** The fields whose label is there; a label with nothing to its right gives a blank value beside it. */
+	/**
+	 * The fields whose label is there; a label with nothing to its right gives a blank
+	 * value beside it.
+	 */
 	static Map<CoverField, SourceValue> read(Sheet sheet) {
 		Map<CoverField, SourceValue> fields = new EnumMap<>(CoverField.class);
 		try (Stream<Row> rows = sheet.rows()) {
@@ -52,4 +55,5 @@ final class CoverSheet {
 		}
 		return row.cell(labelColumn + 1);
 	}
+
 }

@@ -11,8 +11,8 @@ import org.joinedup.transform.load.Fact;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
- * The Income and Expenditure sheet restates the year so far; actuals for a quarter after the reporting
- * period are ignored with a warning.
+ * The Income and Expenditure sheet restates the year so far; actuals for a quarter after
+ * the reporting period are ignored with a warning.
  */
 final class IncomeExpenditureCheck {
 
@@ -22,8 +22,8 @@ final class IncomeExpenditureCheck {
 		this.checks = checks;
 	}
 
-	void check(List<IncomeExpenditureRow> rows, IncomeExpenditureRow total, String areaCode,
-			FinancialQuarter period, List<Fact> facts) {
+	void check(List<IncomeExpenditureRow> rows, IncomeExpenditureRow total, String areaCode, FinancialQuarter period,
+			List<Fact> facts) {
 		BigDecimal[] sums = { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
 		for (IncomeExpenditureRow row : rows) {
 			Integer quarter = quarterOf(row.quarter());
@@ -43,8 +43,8 @@ final class IncomeExpenditureCheck {
 			FinancialQuarter about = new FinancialQuarter(period.finYear(), quarter);
 			if (about.isAfter(period) && (actualIncome != null || actualExpenditure != null)) {
 				checks.warning(Level.RECORD, actualExpenditure != null ? row.actualExpenditure() : row.actualIncome(),
-						"future-actual", "Actuals for " + about + " are after the reporting period " + period
-								+ " and were ignored");
+						"future-actual",
+						"Actuals for " + about + " are after the reporting period " + period + " and were ignored");
 				actualIncome = null;
 				actualExpenditure = null;
 			}
@@ -66,4 +66,5 @@ final class IncomeExpenditureCheck {
 		String text = TextMatch.normalise(label.text()).replace("quarter", "q").replace(" ", "");
 		return text.matches("q[1-4]") ? Integer.valueOf(text.substring(1)) : null;
 	}
+
 }

@@ -10,7 +10,10 @@ import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
 
-/** The Income and Expenditure sheet: rows {@code Q1}..{@code Q4} and an optional {@code Total}. */
+/**
+ * The Income and Expenditure sheet: rows {@code Q1}..{@code Q4} and an optional
+ * {@code Total}.
+ */
 final class IncomeExpenditureSheet {
 
 	static final String HEADER_MISSING = "income-expenditure-header-missing";
@@ -59,6 +62,8 @@ final class IncomeExpenditureSheet {
 
 	private static IncomeExpenditureRow toRow(TableHeader header, Row row) {
 		return new IncomeExpenditureRow(header.cell(row, QUARTER), header.cell(row, PLANNED_INCOME),
-				header.cell(row, ACTUAL_INCOME), header.cell(row, PLANNED_EXPENDITURE), header.cell(row, ACTUAL_EXPENDITURE));
+				header.cell(row, ACTUAL_INCOME), header.cell(row, PLANNED_EXPENDITURE),
+				header.cell(row, ACTUAL_EXPENDITURE));
 	}
+
 }

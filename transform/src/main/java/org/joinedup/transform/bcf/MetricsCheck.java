@@ -80,4 +80,5 @@ final class MetricsCheck {
 		return new MetricFact(areaCode, period, metric.name(), baseline, plan, actual, numerator, denominator,
 				commentary, r.metric().at().sheet(), r.metric().at().row());
 	}
+
 }

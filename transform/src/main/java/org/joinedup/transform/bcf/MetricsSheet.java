@@ -46,4 +46,5 @@ final class MetricsSheet {
 				header.cell(row, ACTUAL), header.cell(row, NUMERATOR), header.cell(row, DENOMINATOR),
 				header.cell(row, COMMENTARY));
 	}
+
 }

@@ -11,8 +11,9 @@ import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
 
 /**
- * The Narrative sheet's free text: every text cell, top to bottom and left to right, joined by new
- * lines, after any leading headings (a cell reading {@code Narrative}, or a label ending in {@code :}).
+ * The Narrative sheet's free text: every text cell, top to bottom and left to right,
+ * joined by new lines, after any leading headings (a cell reading {@code Narrative}, or a
+ * label ending in {@code :}).
  */
 final class NarrativeSheet {
 
@@ -21,7 +22,10 @@ final class NarrativeSheet {
 	private NarrativeSheet() {
 	}
 
-	/** The text, at most {@link #LIMIT} characters, where its first cell is; blank when there is none. */
+	/**
+	 * The text, at most {@link #LIMIT} characters, where its first cell is; blank when
+	 * there is none.
+	 */
 	static SourceValue read(Sheet sheet) {
 		List<SourceValue> texts = new ArrayList<>();
 		try (Stream<Row> rows = sheet.rows()) {
@@ -49,4 +53,5 @@ final class NarrativeSheet {
 	private static boolean isHeading(SourceValue cell) {
 		return TextMatch.same(cell.text(), "Narrative") || cell.text().strip().endsWith(":");
 	}
+
 }

@@ -43,13 +43,13 @@ final class SavingsCheck {
 			planned = TotalCheck.add(planned, plannedSavings);
 			achieved = TotalCheck.add(achieved, achievedSavings);
 			if (id.length() > 60) {
-				checks.error(Level.RECORD, row.schemeId(), "scheme-id-too-long", "A Scheme ID has at most 60 characters");
+				checks.error(Level.RECORD, row.schemeId(), "scheme-id-too-long",
+						"A Scheme ID has at most 60 characters");
 				continue;
 			}
 			facts.add(new SchemeFact(areaCode, period, id, Checks.limit(text(row.schemeName()), 500),
-					Checks.limit(text(row.schemeType()), 200),
-					plannedSavings, achievedSavings, status(row.status()), row.schemeId().at().sheet(),
-					row.schemeId().at().row()));
+					Checks.limit(text(row.schemeType()), 200), plannedSavings, achievedSavings, status(row.status()),
+					row.schemeId().at().sheet(), row.schemeId().at().row()));
 		}
 		if (total != null) {
 			TotalCheck.check(checks, total.plannedSavings(), planned, "planned savings");
@@ -74,4 +74,5 @@ final class SavingsCheck {
 	private static String text(SourceValue value) {
 		return value == null || value.isBlank() ? null : value.text().trim();
 	}
+
 }

@@ -9,7 +9,10 @@ import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
 
-/** The Savings sheet: scheme rows under the header until a blank row or a {@code Total} row. */
+/**
+ * The Savings sheet: scheme rows under the header until a blank row or a {@code Total}
+ * row.
+ */
 final class SavingsSheet {
 
 	static final String HEADER_MISSING = "savings-header-missing";
@@ -49,7 +52,8 @@ final class SavingsSheet {
 			if (row.number() != expected || isBlank(scheme)) {
 				break;
 			}
-			if (TextMatch.same(scheme.schemeId().text(), "Total") || TextMatch.same(scheme.schemeName().text(), "Total")) {
+			if (TextMatch.same(scheme.schemeId().text(), "Total")
+					|| TextMatch.same(scheme.schemeName().text(), "Total")) {
 				return new Content(schemes, scheme);
 			}
 			schemes.add(scheme);
@@ -67,4 +71,5 @@ final class SavingsSheet {
 		return new SchemeRow(header.cell(row, SCHEME_ID), header.cell(row, SCHEME_NAME), header.cell(row, SCHEME_TYPE),
 				header.cell(row, PLANNED), header.cell(row, ACHIEVED), header.cell(row, STATUS));
 	}
+
 }

@@ -17,4 +17,5 @@ final class SheetRows {
 			return rows.toList();
 		}
 	}
+
 }

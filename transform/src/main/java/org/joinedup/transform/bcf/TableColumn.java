@@ -3,8 +3,8 @@ package org.joinedup.transform.bcf;
 import java.util.List;
 
 /**
- * A column of a table on a return's sheet, found by its header text. A header with a unit, such as
- * {@code Planned income (£)}, also matches without it.
+ * A column of a table on a return's sheet, found by its header text. A header with a
+ * unit, such as {@code Planned income (£)}, also matches without it.
  */
 record TableColumn(String header, boolean required) {
 

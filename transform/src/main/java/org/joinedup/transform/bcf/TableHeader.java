@@ -14,7 +14,10 @@ import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
 
-/** The header row of a table on a sheet, found by its text within the first rows; columns in any order. */
+/**
+ * The header row of a table on a sheet, found by its text within the first rows; columns
+ * in any order.
+ */
 final class TableHeader {
 
 	static final int SEARCH_ROWS = 20;
@@ -32,7 +35,10 @@ final class TableHeader {
 	record Table(TableHeader header, List<Row> rows) {
 	}
 
-	/** The sheet's table, or empty after adding a FILE-level finding when it has no header row. */
+	/**
+	 * The sheet's table, or empty after adding a FILE-level finding when it has no header
+	 * row.
+	 */
 	static Optional<Table> locate(Sheet sheet, List<TableColumn> columns, String rule, List<Finding> findings) {
 		List<Row> rows = SheetRows.all(sheet);
 		Optional<TableHeader> found = find(rows, columns);
@@ -53,7 +59,10 @@ final class TableHeader {
 			.findFirst();
 	}
 
-	/** The FILE-level error for a sheet with no header row, naming what the likeliest row lacks. */
+	/**
+	 * The FILE-level error for a sheet with no header row, naming what the likeliest row
+	 * lacks.
+	 */
 	static Finding notFound(Sheet sheet, List<Row> rows, List<TableColumn> columns, String rule) {
 		List<String> missing = rows.stream()
 			.filter(row -> row.number() <= SEARCH_ROWS)
@@ -69,7 +78,10 @@ final class TableHeader {
 		return row.number();
 	}
 
-	/** The row's value under a column; blank, with no column letter, when the table lacks that column. */
+	/**
+	 * The row's value under a column; blank, with no column letter, when the table lacks
+	 * that column.
+	 */
 	SourceValue cell(Row dataRow, TableColumn column) {
 		Integer position = positions.get(column);
 		return position == null ? new SourceValue(null, dataRow.at()) : dataRow.cell(position);
@@ -100,4 +112,5 @@ final class TableHeader {
 		}
 		return positions;
 	}
+
 }

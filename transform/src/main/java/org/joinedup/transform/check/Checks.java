@@ -19,8 +19,8 @@ import org.joinedup.ingest.value.ParsedDate;
 import org.joinedup.ingest.value.ParsedNumber;
 
 /**
- * The value rules shared by every return, collecting findings as they fail. Each check returns the
- * parsed value, or null when it is not reported or failed a rule.
+ * The value rules shared by every return, collecting findings as they fail. Each check
+ * returns the parsed value, or null when it is not reported or failed a rule.
  */
 public class Checks {
 
@@ -74,7 +74,10 @@ public class Checks {
 		findings.add(Finding.at(level, Severity.WARNING, at.at(), shown(at), rule, message));
 	}
 
-	/** A number, or null when not reported; records {@code not-a-number} when it is neither. */
+	/**
+	 * A number, or null when not reported; records {@code not-a-number} when it is
+	 * neither.
+	 */
 	public BigDecimal number(SourceValue value, String what) {
 		if (value == null) {
 			return null;
@@ -88,7 +91,10 @@ public class Checks {
 		return parsed.value();
 	}
 
-	/** A whole, non-negative count of at most 100,000,000; {@code required} makes a blank an error. */
+	/**
+	 * A whole, non-negative count of at most 100,000,000; {@code required} makes a blank
+	 * an error.
+	 */
 	public BigDecimal count(SourceValue value, String what, boolean required) {
 		BigDecimal n = number(value, what);
 		if (n == null) {
@@ -140,7 +146,10 @@ public class Checks {
 		return n;
 	}
 
-	/** A date (ISO, UK, or the trust file's {@code YYYYMMDD}), or null when blank or not a date. */
+	/**
+	 * A date (ISO, UK, or the trust file's {@code YYYYMMDD}), or null when blank or not a
+	 * date.
+	 */
 	public LocalDate date(SourceValue value) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -173,4 +182,5 @@ public class Checks {
 	private static String shown(SourceValue value) {
 		return value == null ? null : limit(value.text(), 1000);
 	}
+
 }

@@ -3,8 +3,9 @@ package org.joinedup.transform.code;
 import java.util.regex.Pattern;
 
 /**
- * NHS organisation (ODS) codes: 3 to 6 letters and digits — a trust {@code RJ1}, another provider {@code AXG},
- * a site {@code NQT01}. The providers reference and every return that names a provider use this one form.
+ * NHS organisation (ODS) codes: 3 to 6 letters and digits — a trust {@code RJ1}, another
+ * provider {@code AXG}, a site {@code NQT01}. The providers reference and every return
+ * that names a provider use this one form.
  */
 public final class OdsCode {
 
@@ -21,4 +22,5 @@ public final class OdsCode {
 	public static boolean isWellFormed(String normalisedCode) {
 		return ODS.matcher(normalisedCode).matches();
 	}
+
 }

@@ -2,7 +2,9 @@ package org.joinedup.transform.code;
 
 import java.util.regex.Pattern;
 
-/** ONS GSS codes of upper-tier authorities: E06, E08, E09 or E10 followed by six digits. */
+/**
+ * ONS GSS codes of upper-tier authorities: E06, E08, E09 or E10 followed by six digits.
+ */
 public final class OnsCode {
 
 	private static final Pattern UPPER_TIER = Pattern.compile("E(06|08|09|10)\\d{6}");
@@ -18,4 +20,5 @@ public final class OnsCode {
 	public static boolean isWellFormed(String normalisedCode) {
 		return UPPER_TIER.matcher(normalisedCode).matches();
 	}
+
 }

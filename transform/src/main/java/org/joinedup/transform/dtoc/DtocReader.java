@@ -25,7 +25,10 @@ import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.csv.CsvFeedReader;
 import org.joinedup.ingest.csv.CsvRow;
 
-/** Reads the delayed-transfers monthly extract (R2) into rows as they stand; checking them is transform's job. */
+/**
+ * Reads the delayed-transfers monthly extract (R2) into rows as they stand; checking them
+ * is transform's job.
+ */
 public final class DtocReader {
 
 	private final CsvFeedReader<DtocRow> reader = new CsvFeedReader<>(List.of(DtocColumn.values()), DtocReader::toRow,
@@ -41,4 +44,5 @@ public final class DtocReader {
 				row.get(REASON), row.get(NHS_PATIENTS), row.get(NHS_DAYS), row.get(SOCIAL_CARE_PATIENTS),
 				row.get(SOCIAL_CARE_DAYS), row.get(BOTH_PATIENTS), row.get(BOTH_DAYS));
 	}
+
 }

@@ -25,8 +25,9 @@ import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.period.FinancialMonth;
 
 /**
- * R2, the delayed-transfers monthly provider extract: one national file per month, each row's local authority
- * mapped from its legacy code to the ONS code through the areas reference.
+ * R2, the delayed-transfers monthly provider extract: one national file per month, each
+ * row's local authority mapped from its legacy code to the ONS code through the areas
+ * reference.
  */
 public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 
@@ -90,9 +91,10 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 		String acute = acute(row.acute(), checks);
 		Optional<DelayReason> reason = DelayReason.of(row.reason().text(), month.quarter().finYear());
 		if (reason.isEmpty()) {
-			checks.error(Level.RECORD, row.reason(), "reason-unknown", "The Reason For Delay is not one of the "
-					+ "coded reasons of " + month.quarter().yearLabel() + " (A_COMPLETION_ASSESSMENT .. I_HOUSING"
-					+ (month.quarter().finYear() >= 2017 ? ", O_OTHER)" : ")"));
+			checks.error(Level.RECORD, row.reason(), "reason-unknown",
+					"The Reason For Delay is not one of the " + "coded reasons of " + month.quarter().yearLabel()
+							+ " (A_COMPLETION_ASSESSMENT .. I_HOUSING"
+							+ (month.quarter().finYear() >= 2017 ? ", O_OTHER)" : ")"));
 		}
 		Long nhsPatients = count(row.nhsPatients(), "NHS A SUM", checks);
 		Long nhsDays = count(row.nhsDays(), "NHS B SUM", checks);
@@ -127,4 +129,5 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 	private static String text(SourceValue value) {
 		return value.isBlank() ? null : Checks.limit(value.text().trim(), 200);
 	}
+
 }

@@ -20,4 +20,5 @@ enum AgeBand {
 	static AgeBand of(int age) {
 		return age < 18 ? CHILD : age < 65 ? ADULT : OLDER;
 	}
+
 }

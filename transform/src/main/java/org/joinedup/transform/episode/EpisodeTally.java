@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import org.joinedup.transform.load.Fact;
 
 /**
- * The running counts of an extract: one counter per area, month, method group and age band, so its size is
- * bounded by those, never by the number of rows.
+ * The running counts of an extract: one counter per area, month, method group and age
+ * band, so its size is bounded by those, never by the number of rows.
  */
 final class EpisodeTally {
 
@@ -36,6 +36,7 @@ final class EpisodeTally {
 		int firstLine = Integer.MAX_VALUE;
 
 		int lastLine;
+
 	}
 
 	private final Map<Cell, Counter> counters = new TreeMap<>();
@@ -71,4 +72,5 @@ final class EpisodeTally {
 				cell.band().label(), n.admissions, n.discharges, n.lengthOfStayDays, n.firstLine, n.lastLine)));
 		return facts;
 	}
+
 }

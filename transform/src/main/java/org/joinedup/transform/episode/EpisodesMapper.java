@@ -31,9 +31,10 @@ import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
- * R6, the admitted patient episodes extract: streamed row by row into counts by area, month, method group and
- * age band. Bad rows are quarantined (warnings with their line); when they are more than the tolerated share
- * of the rows the file is rejected and nothing of it is kept.
+ * R6, the admitted patient episodes extract: streamed row by row into counts by area,
+ * month, method group and age band. Bad rows are quarantined (warnings with their line);
+ * when they are more than the tolerated share of the rows the file is rejected and
+ * nothing of it is kept.
  */
 public class EpisodesMapper implements ReturnMapper {
 
@@ -81,8 +82,7 @@ public class EpisodesMapper implements ReturnMapper {
 		return outcome(fileName, checks, tally, quarantine, rows[0]);
 	}
 
-	private MappedReturn outcome(String fileName, Checks checks, EpisodeTally tally, Quarantine quarantine,
-			long rows) {
+	private MappedReturn outcome(String fileName, Checks checks, EpisodeTally tally, Quarantine quarantine, long rows) {
 		quarantine.listed().forEach(checks::add);
 		if (quarantine.count() > quarantine.listed().size()) {
 			checks.add(new Finding(Level.FILE, Severity.WARNING, fileName, null, null, null, null, "rows-quarantined",
@@ -90,9 +90,10 @@ public class EpisodesMapper implements ReturnMapper {
 							+ quarantine.listed().size() + " listed"));
 		}
 		if (rows > 0 && quarantine.count() > maxBadFraction * rows) {
-			checks.fileError("too-many-bad-rows", String.format(Locale.ROOT,
-					"%d of %d rows are bad (%.3f%%), more than the %.3f%% tolerated: nothing was loaded",
-					quarantine.count(), rows, 100.0 * quarantine.count() / rows, 100 * maxBadFraction));
+			checks.fileError("too-many-bad-rows",
+					String.format(Locale.ROOT,
+							"%d of %d rows are bad (%.3f%%), more than the %.3f%% tolerated: nothing was loaded",
+							quarantine.count(), rows, 100.0 * quarantine.count() / rows, 100 * maxBadFraction));
 		}
 		else if (tally.isEmpty() && !checks.hasErrors()) {
 			checks.fileError("extract-empty", "The extract has no good rows");
@@ -103,7 +104,10 @@ public class EpisodesMapper implements ReturnMapper {
 		return new MappedReturn(key(tally), tally.facts(), checks.findings());
 	}
 
-	/** An extract is for the months it covers: a later extract of the same months supersedes it. */
+	/**
+	 * An extract is for the months it covers: a later extract of the same months
+	 * supersedes it.
+	 */
 	private SubmissionKey key(EpisodeTally tally) {
 		LocalDate first = tally.firstMonth();
 		LocalDate last = tally.lastMonth();
@@ -129,8 +133,8 @@ public class EpisodesMapper implements ReturnMapper {
 		SourceValue ageValue = row.get(AGE_ON_ADMISSION);
 		Integer age = age(ageValue);
 		if (age == null) {
-			quarantine.add(ageValue, "age-invalid", "Age on admission must be a whole number of years from 0 to "
-					+ AgeBand.OLDEST_PLAUSIBLE);
+			quarantine.add(ageValue, "age-invalid",
+					"Age on admission must be a whole number of years from 0 to " + AgeBand.OLDEST_PLAUSIBLE);
 			return;
 		}
 		SourceValue areaValue = row.get(RESIDENT_LA);
@@ -146,7 +150,8 @@ public class EpisodesMapper implements ReturnMapper {
 			return;
 		}
 		if (discharged.isPresent() && discharged.value().isBefore(admitted.value())) {
-			quarantine.add(dischargeValue, "discharge-before-admission", "The discharge date is before the admission date");
+			quarantine.add(dischargeValue, "discharge-before-admission",
+					"The discharge date is before the admission date");
 			return;
 		}
 		Long stay = discharged.isPresent() ? ChronoUnit.DAYS.between(admitted.value(), discharged.value()) : null;
@@ -162,4 +167,5 @@ public class EpisodesMapper implements ReturnMapper {
 			return null;
 		}
 	}
+
 }

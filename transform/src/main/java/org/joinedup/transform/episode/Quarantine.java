@@ -9,9 +9,9 @@ import org.joinedup.ingest.finding.Severity;
 import org.joinedup.ingest.provenance.SourceValue;
 
 /**
- * The bad rows of an extract, each a record-level warning naming its line, column, value and rule. Only the
- * first {@value #LISTED} are listed one by one so that memory stays bounded whatever the file; the rest are
- * counted.
+ * The bad rows of an extract, each a record-level warning naming its line, column, value
+ * and rule. Only the first {@value #LISTED} are listed one by one so that memory stays
+ * bounded whatever the file; the rest are counted.
  */
 final class Quarantine {
 
@@ -25,12 +25,16 @@ final class Quarantine {
 		add(Finding.at(Level.RECORD, Severity.WARNING, at.at(), at.value(), rule, message));
 	}
 
-	/** A row the CSV reader itself rejected (a row too wide), kept as a warning like any other bad row. */
+	/**
+	 * A row the CSV reader itself rejected (a row too wide), kept as a warning like any
+	 * other bad row.
+	 */
 	void add(Finding rowFinding) {
 		count++;
 		if (listed.size() < LISTED) {
 			listed.add(new Finding(rowFinding.level(), Severity.WARNING, rowFinding.file(), rowFinding.sheet(),
-					rowFinding.row(), rowFinding.column(), rowFinding.value(), rowFinding.rule(), rowFinding.message()));
+					rowFinding.row(), rowFinding.column(), rowFinding.value(), rowFinding.rule(),
+					rowFinding.message()));
 		}
 	}
 
@@ -41,4 +45,5 @@ final class Quarantine {
 	List<Finding> listed() {
 		return listed;
 	}
+
 }

@@ -8,9 +8,9 @@ import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.transform.check.Checks;
 
 /**
- * A return read whole from a CSV file: a file that cannot be read, and what the reader itself found
- * (missing columns, rows with too many fields), become the return's findings; the subclass checks and
- * maps the rows.
+ * A return read whole from a CSV file: a file that cannot be read, and what the reader
+ * itself found (missing columns, rows with too many fields), become the return's
+ * findings; the subclass checks and maps the rows.
  */
 public abstract class CsvReturnMapper<R> implements ReturnMapper {
 
@@ -33,4 +33,5 @@ public abstract class CsvReturnMapper<R> implements ReturnMapper {
 
 	/** The return the rows make, with every finding added to {@code checks}. */
 	protected abstract MappedReturn map(List<R> rows, Checks checks);
+
 }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
- * Where one kind of fact is stored: its table, the columns after {@code submission_id}, and the fact's values
- * for them in the same order.
+ * Where one kind of fact is stored: its table, the columns after {@code submission_id},
+ * and the fact's values for them in the same order.
  */
 public record FactTable<F extends Fact>(Class<F> factType, WarehouseTable table, List<String> columns,
 		Function<F, List<Object>> values) {

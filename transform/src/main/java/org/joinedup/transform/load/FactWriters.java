@@ -7,13 +7,16 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ClassifierCompositeItemWriter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
-/** Writes the facts of one submission: each kind of fact through its table's batch writer. */
+/**
+ * Writes the facts of one submission: each kind of fact through its table's batch writer.
+ */
 public final class FactWriters {
 
 	private FactWriters() {
 	}
 
-	public static ItemWriter<Fact> forSubmission(NamedParameterJdbcOperations jdbc, long submissionId) {
+	public static ClassifierCompositeItemWriter<Fact> forSubmission(NamedParameterJdbcOperations jdbc,
+			long submissionId) {
 		Map<Class<?>, ItemWriter<? super Fact>> byFact = new HashMap<>();
 		ReturnTypes.ALL.stream()
 			.flatMap(definition -> definition.tables().stream())
@@ -37,4 +40,5 @@ public final class FactWriters {
 		ItemWriter<F> writer = table.writer(jdbc, submissionId);
 		return (ItemWriter<? super Fact>) (ItemWriter<?>) writer;
 	}
+
 }

@@ -7,11 +7,12 @@ import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.provider.ProviderDirectory;
 
 /**
- * What the mappers check returns against: the current reference data, the clock, and the settings of loading.
+ * What the mappers check returns against: the current reference data, the clock, and the
+ * settings of loading.
  *
  * @param workbookEngine how workbooks are read (by file, or every one by POI's usermodel)
- * @param episodesMaxBadFraction the share of an episodes extract's rows that may be bad (quarantined) before the
- * whole file is rejected
+ * @param episodesMaxBadFraction the share of an episodes extract's rows that may be bad
+ * (quarantined) before the whole file is rejected
  */
 public record LoadContext(JdbcAreaDirectory areas, ProviderDirectory providers, Clock clock,
 		WorkbookEngine workbookEngine, double episodesMaxBadFraction) {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.joinedup.ingest.finding.Finding;
 
-/** A return read, checked and mapped to warehouse facts; rejected when any finding is an error. */
+/**
+ * A return read, checked and mapped to warehouse facts; rejected when any finding is an
+ * error.
+ */
 public record MappedReturn(SubmissionKey key, List<Fact> facts, List<Finding> findings) {
 
 	public boolean rejected() {

@@ -5,14 +5,18 @@ import java.nio.file.Path;
 import org.joinedup.warehouse.ReturnType;
 
 /**
- * Reads one type of return, applies its rules and maps it to facts. A new return type is one reader
- * in ingest and one of these. Mapping is deterministic, so a restarted load can map the file again
- * and skip what it already wrote.
+ * Reads one type of return, applies its rules and maps it to facts. A new return type is
+ * one reader in ingest and one of these. Mapping is deterministic, so a restarted load
+ * can map the file again and skip what it already wrote.
  */
 public interface ReturnMapper {
 
 	ReturnType type();
 
-	/** Never throws for bad content: an unreadable file gives a rejected return with a file-level finding. */
+	/**
+	 * Never throws for bad content: an unreadable file gives a rejected return with a
+	 * file-level finding.
+	 */
 	MappedReturn map(Path file, String fileName);
+
 }

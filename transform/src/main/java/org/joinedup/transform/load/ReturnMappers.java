@@ -13,9 +13,9 @@ import org.joinedup.ingest.finding.Finding;
 import org.joinedup.warehouse.ReturnType;
 
 /**
- * Every return type's detector and mapper, from the registry: finds what a file is from its content, never its
- * name (the first type whose detector matches wins), and maps it. A file of no known type is rejected with a
- * finding saying what is accepted.
+ * Every return type's detector and mapper, from the registry: finds what a file is from
+ * its content, never its name (the first type whose detector matches wins), and maps it.
+ * A file of no known type is rejected with a finding saying what is accepted.
  */
 public class ReturnMappers {
 
@@ -37,16 +37,20 @@ public class ReturnMappers {
 	}
 
 	/**
-	 * Never throws for bad content: a file that cannot be parsed or recognised gives a rejected return; only a
-	 * file that cannot be opened at all throws, so that its ingest fails and can be retried.
+	 * Never throws for bad content: a file that cannot be parsed or recognised gives a
+	 * rejected return; only a file that cannot be opened at all throws, so that its
+	 * ingest fails and can be retried.
 	 */
 	public MappedReturn map(Path file, String fileName) throws IOException {
 		ReturnMapper mapper = byType.get(detect(file));
-		return mapper != null ? mapper.map(file, fileName)
-				: new MappedReturn(SubmissionKey.unknown(ReturnType.UNKNOWN), List.of(), List.of(unrecognised(fileName)));
+		return mapper != null ? mapper.map(file, fileName) : new MappedReturn(SubmissionKey.unknown(ReturnType.UNKNOWN),
+				List.of(), List.of(unrecognised(fileName)));
 	}
 
-	/** The type came from the content; the name only helps say what the sender probably meant. */
+	/**
+	 * The type came from the content; the name only helps say what the sender probably
+	 * meant.
+	 */
 	private static Finding unrecognised(String fileName) {
 		if (WORKBOOK_NAME.matcher(fileName).matches()) {
 			return Finding.fileError(fileName, "not-a-workbook", "The file is named like a workbook but its "
@@ -61,4 +65,5 @@ public class ReturnMappers {
 		return kinds.subList(0, kinds.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
 				+ kinds.get(kinds.size() - 1);
 	}
+
 }

@@ -13,8 +13,9 @@ import org.joinedup.transform.survey.SurveyTypes;
 import org.joinedup.warehouse.ReturnType;
 
 /**
- * The registry: the definition of every {@link ReturnType}, in detection order. A new return type adds its
- * definition here (and its constant to {@link ReturnType}); nothing else lists the types.
+ * The registry: the definition of every {@link ReturnType}, in detection order. A new
+ * return type adds its definition here (and its constant to {@link ReturnType}); nothing
+ * else lists the types.
  */
 public final class ReturnTypes {
 
@@ -36,4 +37,5 @@ public final class ReturnTypes {
 		}
 		return all;
 	}
+
 }

@@ -5,10 +5,10 @@ import org.joinedup.warehouse.period.FinancialMonth;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
- * What a return is for: a later accepted return with the same key supersedes the earlier one.
- * {@code orgCode} and {@code quarter} are null where the return type has none (the areas reference),
- * or where the file was rejected before they could be read; {@code month} is set for monthly returns only
- * (their quarter is the month's).
+ * What a return is for: a later accepted return with the same key supersedes the earlier
+ * one. {@code orgCode} and {@code quarter} are null where the return type has none (the
+ * areas reference), or where the file was rejected before they could be read;
+ * {@code month} is set for monthly returns only (their quarter is the month's).
  */
 public record SubmissionKey(ReturnType type, String orgCode, String orgName, FinancialQuarter quarter,
 		FinancialMonth month) {

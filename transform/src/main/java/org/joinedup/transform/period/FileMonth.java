@@ -8,8 +8,9 @@ import org.joinedup.transform.check.Checks;
 import org.joinedup.warehouse.period.FinancialMonth;
 
 /**
- * The month a monthly extract is for, taken from its rows: every row must name the same month. A period
- * that does not parse, or names another month than the first row's, is a record-level error.
+ * The month a monthly extract is for, taken from its rows: every row must name the same
+ * month. A period that does not parse, or names another month than the first row's, is a
+ * record-level error.
  */
 public final class FileMonth {
 
@@ -19,13 +20,19 @@ public final class FileMonth {
 
 	private FinancialMonth month;
 
-	/** @param expectedForm how the period is written, for the message (e.g. {@code MSitAE-OCTOBER-2016}) */
+	/**
+	 * @param expectedForm how the period is written, for the message (e.g.
+	 * {@code MSitAE-OCTOBER-2016})
+	 */
 	public FileMonth(Checks checks, String expectedForm) {
 		this.checks = checks;
 		this.expectedForm = expectedForm;
 	}
 
-	/** The row's month if it parses and agrees with the file's; otherwise records why and gives empty. */
+	/**
+	 * The row's month if it parses and agrees with the file's; otherwise records why and
+	 * gives empty.
+	 */
 	public Optional<FinancialMonth> check(Optional<FinancialMonth> parsed, SourceValue at) {
 		if (parsed.isEmpty()) {
 			checks.error(Level.RECORD, at, "period-unparseable", "The month must be written as " + expectedForm);
@@ -45,4 +52,5 @@ public final class FileMonth {
 	public Optional<FinancialMonth> month() {
 		return Optional.ofNullable(month);
 	}
+
 }

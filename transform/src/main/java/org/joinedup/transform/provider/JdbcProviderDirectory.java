@@ -18,11 +18,13 @@ public class JdbcProviderDirectory implements ProviderDirectory {
 
 	@Override
 	public Set<String> currentCodes() {
-		return jdbc.queryForList("""
-				SELECT p.ods_code FROM provider p WHERE p.submission_id =""" + " "
-				+ SubmissionSql.currentReference(ReturnType.PROVIDERS_REFERENCE), String.class)
+		return jdbc
+			.queryForList("""
+					SELECT p.ods_code FROM provider p WHERE p.submission_id =""" + " "
+					+ SubmissionSql.currentReference(ReturnType.PROVIDERS_REFERENCE), String.class)
 			.stream()
 			.map(String::trim)
 			.collect(Collectors.toUnmodifiableSet());
 	}
+
 }

@@ -7,7 +7,10 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OdsCode;
 
-/** NHS organisation codes in a return: trimmed, upper-cased, well formed, and providers known to the reference. */
+/**
+ * NHS organisation codes in a return: trimmed, upper-cased, well formed, and providers
+ * known to the reference.
+ */
 public final class ProviderCodes {
 
 	private final Set<String> known;
@@ -16,12 +19,17 @@ public final class ProviderCodes {
 		this.known = known;
 	}
 
-	/** The codes as the current providers reference holds them now, for checking one file. */
+	/**
+	 * The codes as the current providers reference holds them now, for checking one file.
+	 */
 	public static ProviderCodes current(ProviderDirectory directory) {
 		return new ProviderCodes(directory.currentCodes());
 	}
 
-	/** A parent organisation's code: only its form is checked (parents are not in the providers reference). */
+	/**
+	 * A parent organisation's code: only its form is checked (parents are not in the
+	 * providers reference).
+	 */
 	public static String wellFormed(SourceValue value, Checks checks) {
 		String code = OdsCode.normalise(value.text());
 		if (!OdsCode.isWellFormed(code)) {
@@ -43,4 +51,5 @@ public final class ProviderCodes {
 		}
 		return code;
 	}
+
 }

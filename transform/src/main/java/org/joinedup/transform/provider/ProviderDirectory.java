@@ -11,4 +11,5 @@ public interface ProviderDirectory {
 	static ProviderDirectory of(Set<String> codes) {
 		return () -> codes;
 	}
+
 }

@@ -10,8 +10,9 @@ import org.joinedup.ingest.csv.CsvRow;
 import org.joinedup.ingest.detect.FileSample;
 
 /**
- * Reads the providers reference (R5) in either form: the CSV with a header, or NHS Digital's headerless
- * trust file. Either way the rows are read by {@link ProviderColumn}.
+ * Reads the providers reference (R5) in either form: the CSV with a header, or NHS
+ * Digital's headerless trust file. Either way the rows are read by
+ * {@link ProviderColumn}.
  */
 public final class ProvidersReader {
 
@@ -26,4 +27,5 @@ public final class ProvidersReader {
 		boolean headerless = TrustFile.shapeOf(FileSample.of(file).leadingRecords(SHAPE_RECORDS));
 		return (headerless ? trustFile : withHeader).read(file);
 	}
+
 }

@@ -29,8 +29,8 @@ import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.warehouse.ReturnType;
 
 /**
- * R5 providers, from the CSV or NHS Digital's trust file: a new accepted reference replaces the current one,
- * which stays in history.
+ * R5 providers, from the CSV or NHS Digital's trust file: a new accepted reference
+ * replaces the current one, which stays in history.
  */
 public class ProvidersReferenceMapper extends CsvReturnMapper<CsvRow> {
 
@@ -80,4 +80,5 @@ public class ProvidersReferenceMapper extends CsvReturnMapper<CsvRow> {
 		return new MappedReturn(SubmissionKey.unknown(type()), checks.hasErrors() ? List.of() : facts,
 				checks.findings());
 	}
+
 }

@@ -9,7 +9,10 @@ import org.joinedup.transform.load.ReturnTypeDefinition;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.WarehouseTable;
 
-/** R5, the providers reference: our CSV with a header, or NHS Digital's headerless trust file (see README.md). */
+/**
+ * R5, the providers reference: our CSV with a header, or NHS Digital's headerless trust
+ * file (see README.md).
+ */
 public final class ProvidersReferenceType {
 
 	static final FactTable<ProviderFact> PROVIDERS = FactTable.of(ProviderFact.class, WarehouseTable.PROVIDER,
@@ -24,4 +27,5 @@ public final class ProvidersReferenceType {
 
 	private ProvidersReferenceType() {
 	}
+
 }

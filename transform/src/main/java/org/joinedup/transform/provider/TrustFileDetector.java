@@ -3,7 +3,6 @@ package org.joinedup.transform.provider;
 import org.joinedup.ingest.detect.ContentDetector;
 import org.joinedup.ingest.detect.FileSample;
 
-
 /** NHS Digital's headerless trust file, known by the shape of its first records. */
 public final class TrustFileDetector implements ContentDetector {
 
@@ -13,4 +12,5 @@ public final class TrustFileDetector implements ContentDetector {
 	public boolean matches(FileSample sample) {
 		return TrustFile.shapeOf(sample.leadingRecords(SHAPE_RECORDS));
 	}
+
 }

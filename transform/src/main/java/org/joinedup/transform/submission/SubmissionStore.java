@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * The file registry and the submissions made from it: which bytes arrived (by sha256), what each
- * became (LOADING, ACCEPTED, SUPERSEDED, REJECTED) and the findings that explain it.
+ * The file registry and the submissions made from it: which bytes arrived (by sha256),
+ * what each became (LOADING, ACCEPTED, SUPERSEDED, REJECTED) and the findings that
+ * explain it.
  */
 public class SubmissionStore {
 
@@ -42,7 +43,10 @@ public class SubmissionStore {
 		this.clock = clock;
 	}
 
-	/** The outcome of a file received before, if its bytes were seen and decided on (not still loading). */
+	/**
+	 * The outcome of a file received before, if its bytes were seen and decided on (not
+	 * still loading).
+	 */
 	public Optional<SubmissionStatus> decidedStatusOf(String sha256) {
 		return jdbc.queryForList("""
 				SELECT s.status FROM submission s JOIN received_file f ON f.id = s.received_file_id
@@ -52,7 +56,10 @@ public class SubmissionStore {
 			.map(SubmissionStatus::valueOf);
 	}
 
-	/** Registers the bytes of a file, or returns the registration of the same bytes made before. */
+	/**
+	 * Registers the bytes of a file, or returns the registration of the same bytes made
+	 * before.
+	 */
 	public long registerFile(String sha256, String fileName, String path, long sizeBytes) {
 		List<Long> existing = jdbc.queryForList("SELECT id FROM received_file WHERE sha256 = ?", Long.class, sha256);
 		if (!existing.isEmpty()) {
@@ -63,7 +70,9 @@ public class SubmissionStore {
 				sha256, fileName, path, sizeBytes, now());
 	}
 
-	/** Records a submission as LOADING (facts to follow) or REJECTED, with its findings. */
+	/**
+	 * Records a submission as LOADING (facts to follow) or REJECTED, with its findings.
+	 */
 	public long open(long receivedFileId, MappedReturn mapped, Long jobExecutionId) {
 		SubmissionKey key = mapped.key();
 		var quarter = key.quarter();
@@ -74,8 +83,8 @@ public class SubmissionStore {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", receivedFileId, key.type().name(), key.orgCode(),
 				key.orgName(), quarter == null ? null : quarter.finYear(), quarter == null ? null : quarter.quarter(),
 				key.month() == null ? null : key.month().firstDay(), (mapped.rejected() ? REJECTED : LOADING).name(),
-				jobExecutionId, now(), mapped.rejected() ? now() : null,
-				mapped.facts().size(), mapped.errorCount(), mapped.warningCount());
+				jobExecutionId, now(), mapped.rejected() ? now() : null, mapped.facts().size(), mapped.errorCount(),
+				mapped.warningCount());
 		String fileName = jdbc.queryForObject("SELECT file_name FROM received_file WHERE id = ?", String.class,
 				receivedFileId);
 		jdbc.batchUpdate("""
@@ -86,9 +95,9 @@ public class SubmissionStore {
 	}
 
 	/**
-	 * Makes a loaded submission the current one for its key, superseding the one before. Run it in the
-	 * same transaction as nothing else: it is the moment the return becomes visible to reports.
-	 *
+	 * Makes a loaded submission the current one for its key, superseding the one before.
+	 * Run it in the same transaction as nothing else: it is the moment the return becomes
+	 * visible to reports.
 	 * @return the id of the submission it superseded, if any
 	 */
 	public Optional<Long> accept(long submissionId) {
@@ -99,7 +108,7 @@ public class SubmissionStore {
 				  AND COALESCE(p.fin_year, 0) = COALESCE(s.fin_year, 0)
 				  AND COALESCE(p.quarter, 0) = COALESCE(s.quarter, 0)
 				  AND COALESCE(p.period_month, DATE '1900-01-01') = COALESCE(s.period_month, DATE '1900-01-01')"""
-					.formatted(ACCEPTED.of("p")), Long.class, submissionId);
+			.formatted(ACCEPTED.of("p")), Long.class, submissionId);
 		for (Long id : previous) {
 			jdbc.update("UPDATE submission SET status = ?, superseded_by = ? WHERE id = ?", SUPERSEDED.name(),
 					submissionId, id);
@@ -114,10 +123,12 @@ public class SubmissionStore {
 				SELECT s.id, s.return_type, s.org_code, s.org_name, s.fin_year, s.quarter, s.status, s.row_count,
 				       s.error_count, s.warning_count, f.file_name, s.period_month
 				FROM submission s JOIN received_file f ON f.id = s.received_file_id WHERE s.id = ?""",
-				(rs, n) -> new SubmissionSummary(rs.getLong(1), ReturnType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+				(rs, n) -> new SubmissionSummary(rs.getLong(1), ReturnType.valueOf(rs.getString(2)), rs.getString(3),
+						rs.getString(4),
 						rs.getObject(5) == null ? null : new FinancialQuarter(rs.getInt(5), rs.getInt(6)),
 						rs.getDate(12) == null ? null : FinancialMonth.of(rs.getDate(12).toLocalDate()),
-						SubmissionStatus.valueOf(rs.getString(7)), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11)),
+						SubmissionStatus.valueOf(rs.getString(7)), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+						rs.getString(11)),
 				submissionId);
 	}
 
@@ -154,4 +165,5 @@ public class SubmissionStore {
 		}, keys);
 		return Objects.requireNonNull(keys.getKey()).longValue();
 	}
+
 }

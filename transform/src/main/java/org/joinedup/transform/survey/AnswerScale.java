@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.joinedup.ingest.text.TextMatch;
 
-/** The answer scales of the leadership surveys (R4), matched as text. {@code Don't know} fits every scale. */
+/**
+ * The answer scales of the leadership surveys (R4), matched as text. {@code Don't know}
+ * fits every scale.
+ */
 enum AnswerScale {
 
 	PROGRESS("Significant progress", "Some progress", "Slight progress", "No progress"),
@@ -17,7 +20,8 @@ enum AnswerScale {
 
 	static final String DONT_KNOW = "Don't know";
 
-	private static final List<String> DONT_KNOW_FORMS = List.of(DONT_KNOW, "Don\u2019t know", "Dont know", "Do not know");
+	private static final List<String> DONT_KNOW_FORMS = List.of(DONT_KNOW, "Don\u2019t know", "Dont know",
+			"Do not know");
 
 	private final List<String> answers;
 
@@ -25,7 +29,10 @@ enum AnswerScale {
 		this.answers = List.of(answers);
 	}
 
-	/** An answer as its scale writes it, and its place on the scale (0 = first; {@code Don't know} last). */
+	/**
+	 * An answer as its scale writes it, and its place on the scale (0 = first;
+	 * {@code Don't know} last).
+	 */
 	record Answer(String text, int rank) {
 	}
 
@@ -48,8 +55,12 @@ enum AnswerScale {
 		return TextMatch.sameAsAny(answer, DONT_KNOW_FORMS);
 	}
 
-	/** The scales the answer is on: every scale for {@code Don't know}, none for an unknown answer. */
+	/**
+	 * The scales the answer is on: every scale for {@code Don't know}, none for an
+	 * unknown answer.
+	 */
 	static List<AnswerScale> containing(String answer) {
 		return Arrays.stream(values()).filter(scale -> scale.match(answer).isPresent()).toList();
 	}
+
 }

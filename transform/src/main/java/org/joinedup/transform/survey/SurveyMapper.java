@@ -15,7 +15,10 @@ import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.warehouse.ReturnType;
 
-/** What both forms of the leadership survey (R4) share: reading the file and its key, survey and wave. */
+/**
+ * What both forms of the leadership survey (R4) share: reading the file and its key,
+ * survey and wave.
+ */
 abstract class SurveyMapper extends CsvReturnMapper<CsvRow> {
 
 	private final ReturnType type;
@@ -45,10 +48,13 @@ abstract class SurveyMapper extends CsvReturnMapper<CsvRow> {
 		if (facts.isEmpty() && !checks.hasErrors()) {
 			checks.fileError("survey-empty", "The survey file has no answers");
 		}
-		return new MappedReturn(SurveyWave.key(type, waves), checks.hasErrors() ? List.of() : facts,
-				checks.findings());
+		return new MappedReturn(SurveyWave.key(type, waves), checks.hasErrors() ? List.of() : facts, checks.findings());
 	}
 
-	/** Checks the rows, adding the facts of the good ones and the survey waves they belong to. */
+	/**
+	 * Checks the rows, adding the facts of the good ones and the survey waves they belong
+	 * to.
+	 */
 	abstract void check(List<CsvRow> rows, Checks checks, List<Fact> facts, Set<SurveyWave> waves);
+
 }

@@ -9,7 +9,10 @@ import org.joinedup.ingest.csv.CsvContent;
 import org.joinedup.ingest.csv.CsvFeedReader;
 import org.joinedup.ingest.csv.CsvRow;
 
-/** Reads a leadership survey file (R4), respondent level or aggregate form, into rows read by column. */
+/**
+ * Reads a leadership survey file (R4), respondent level or aggregate form, into rows read
+ * by column.
+ */
 public final class SurveyReader {
 
 	private final CsvFeedReader<CsvRow> reader;
@@ -29,4 +32,5 @@ public final class SurveyReader {
 	public CsvContent<CsvRow> read(Path file) throws IOException {
 		return reader.read(file);
 	}
+
 }

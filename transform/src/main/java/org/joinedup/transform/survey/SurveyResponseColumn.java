@@ -8,14 +8,9 @@ import org.joinedup.ingest.csv.CsvColumn;
 /** The columns of a respondent-level leadership survey file (R4). */
 public enum SurveyResponseColumn implements CsvColumn {
 
-	SURVEY("Survey", true),
-	WAVE("Wave", true),
-	RESPONDENT_ID("Respondent ID", true),
-	ORGANISATION_TYPE("Organisation type", false),
-	ROLE("Role", false),
-	QUESTION_ID("Question ID", true),
-	QUESTION("Question", true),
-	RESPONSE("Response", true, "Answer");
+	SURVEY("Survey", true), WAVE("Wave", true), RESPONDENT_ID("Respondent ID", true),
+	ORGANISATION_TYPE("Organisation type", false), ROLE("Role", false), QUESTION_ID("Question ID", true),
+	QUESTION("Question", true), RESPONSE("Response", true, "Answer");
 
 	private final ColumnSpec spec;
 
@@ -27,4 +22,5 @@ public enum SurveyResponseColumn implements CsvColumn {
 	public ColumnSpec spec() {
 		return spec;
 	}
+
 }

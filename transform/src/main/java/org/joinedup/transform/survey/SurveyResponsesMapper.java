@@ -22,8 +22,9 @@ import org.joinedup.transform.load.Fact;
 import org.joinedup.warehouse.ReturnType;
 
 /**
- * R4 at respondent level: one answer per respondent per question, from the question's scale, {@code Don't know},
- * or blank (kept, but no part of the base a share is taken of).
+ * R4 at respondent level: one answer per respondent per question, from the question's
+ * scale, {@code Don't know}, or blank (kept, but no part of the base a share is taken
+ * of).
  */
 public class SurveyResponsesMapper extends SurveyMapper {
 
@@ -33,7 +34,8 @@ public class SurveyResponsesMapper extends SurveyMapper {
 
 	@Override
 	void check(List<CsvRow> rows, Checks checks, List<Fact> facts, Set<SurveyWave> waves) {
-		QuestionScales scales = new QuestionScales(rows, SurveyResponsesMapper::questionId, row -> row.get(RESPONSE).text());
+		QuestionScales scales = new QuestionScales(rows, SurveyResponsesMapper::questionId,
+				row -> row.get(RESPONSE).text());
 		Set<List<Object>> answered = new HashSet<>();
 		for (CsvRow row : rows) {
 			SurveyWave wave = SurveyWave.of(row.get(SURVEY), row.get(WAVE), checks);
@@ -42,8 +44,8 @@ public class SurveyResponsesMapper extends SurveyMapper {
 			if (wave == null) {
 				continue;
 			}
-			SourceValue missing = respondent == null ? row.get(RESPONDENT_ID)
-					: questionId == null ? row.get(QUESTION_ID) : row.get(QUESTION).isBlank() ? row.get(QUESTION) : null;
+			SourceValue missing = respondent == null ? row.get(RESPONDENT_ID) : questionId == null
+					? row.get(QUESTION_ID) : row.get(QUESTION).isBlank() ? row.get(QUESTION) : null;
 			if (missing != null) {
 				checks.error(Level.RECORD, missing, "value-missing",
 						"Every answer needs its Respondent ID, Question ID and Question");
@@ -54,15 +56,15 @@ public class SurveyResponsesMapper extends SurveyMapper {
 			if (!response.isBlank()) {
 				Optional<AnswerScale.Answer> onScale = scales.match(questionId, response.text());
 				if (onScale.isEmpty()) {
-					checks.error(Level.RECORD, response, "answer-off-scale", "'" + response.text().trim()
-							+ "' is not an answer on the scale of question " + questionId);
+					checks.error(Level.RECORD, response, "answer-off-scale",
+							"'" + response.text().trim() + "' is not an answer on the scale of question " + questionId);
 					continue;
 				}
 				answer = onScale.get();
 			}
 			if (!answered.add(List.of(wave, respondent, questionId))) {
-				checks.error(Level.RECORD, row.get(RESPONDENT_ID), "answer-duplicate",
-						"Respondent " + respondent + " answers question " + questionId + " more than once in " + wave.wave());
+				checks.error(Level.RECORD, row.get(RESPONDENT_ID), "answer-duplicate", "Respondent " + respondent
+						+ " answers question " + questionId + " more than once in " + wave.wave());
 				continue;
 			}
 			waves.add(wave);
@@ -75,4 +77,5 @@ public class SurveyResponsesMapper extends SurveyMapper {
 	private static String questionId(CsvRow row) {
 		return Checks.text(row.get(QUESTION_ID), 60);
 	}
+
 }

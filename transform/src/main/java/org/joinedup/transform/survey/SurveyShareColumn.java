@@ -8,13 +8,8 @@ import org.joinedup.ingest.csv.CsvColumn;
 /** The columns of a leadership survey file in aggregate form (R4): published shares. */
 public enum SurveyShareColumn implements CsvColumn {
 
-	SURVEY("Survey", true),
-	WAVE("Wave", true),
-	QUESTION_ID("Question ID", true),
-	QUESTION("Question", true),
-	ANSWER("Answer", true),
-	SHARE("Share (%)", true, "Share"),
-	RESPONDENTS("Respondents", true);
+	SURVEY("Survey", true), WAVE("Wave", true), QUESTION_ID("Question ID", true), QUESTION("Question", true),
+	ANSWER("Answer", true), SHARE("Share (%)", true, "Share"), RESPONDENTS("Respondents", true);
 
 	private final ColumnSpec spec;
 
@@ -26,4 +21,5 @@ public enum SurveyShareColumn implements CsvColumn {
 	public ColumnSpec spec() {
 		return spec;
 	}
+
 }

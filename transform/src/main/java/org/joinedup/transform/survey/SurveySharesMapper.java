@@ -20,7 +20,10 @@ import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.warehouse.ReturnType;
 
-/** R4 in aggregate form: published shares, stored as given, with the respondents as their base. */
+/**
+ * R4 in aggregate form: published shares, stored as given, with the respondents as their
+ * base.
+ */
 public class SurveySharesMapper extends SurveyMapper {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -47,8 +50,8 @@ public class SurveySharesMapper extends SurveyMapper {
 			SourceValue answerValue = row.get(ANSWER);
 			Optional<AnswerScale.Answer> answer = scales.match(questionId, answerValue.text());
 			if (answer.isEmpty()) {
-				checks.error(Level.RECORD, answerValue, "answer-off-scale", "'" + answerValue.text().trim()
-						+ "' is not an answer on the scale of question " + questionId);
+				checks.error(Level.RECORD, answerValue, "answer-off-scale",
+						"'" + answerValue.text().trim() + "' is not an answer on the scale of question " + questionId);
 				continue;
 			}
 			BigDecimal share = sharePercent(row.get(SHARE), checks);
@@ -62,7 +65,9 @@ public class SurveySharesMapper extends SurveyMapper {
 		}
 	}
 
-	/** The share as a percentage, as written: {@code 33} and {@code 33%} both mean 33%. */
+	/**
+	 * The share as a percentage, as written: {@code 33} and {@code 33%} both mean 33%.
+	 */
 	private static BigDecimal sharePercent(SourceValue value, Checks checks) {
 		if (value.isBlank()) {
 			checks.error(Level.RECORD, value, "metric-value-missing", "Share (%) is required and is blank");
@@ -79,4 +84,5 @@ public class SurveySharesMapper extends SurveyMapper {
 		}
 		return percent.stripTrailingZeros();
 	}
+
 }

@@ -10,13 +10,19 @@ import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.warehouse.ReturnType;
 
-/** A survey and its wave, which is what a survey file is for: a later file for the same ones supersedes it. */
+/**
+ * A survey and its wave, which is what a survey file is for: a later file for the same
+ * ones supersedes it.
+ */
 record SurveyWave(String survey, String wave) implements Comparable<SurveyWave> {
 
 	/** A year ({@code 2013}) or a year and month ({@code 2021-11}). */
 	private static final Pattern WAVE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
 
-	/** The survey and wave of a row, or null (with a finding) when either is missing or the wave is malformed. */
+	/**
+	 * The survey and wave of a row, or null (with a finding) when either is missing or
+	 * the wave is malformed.
+	 */
 	static SurveyWave of(SourceValue survey, SourceValue wave, Checks checks) {
 		if (survey.isBlank()) {
 			checks.error(Level.RECORD, survey, "value-missing", "Every row needs the Survey it belongs to");

@@ -9,7 +9,10 @@ import org.joinedup.transform.testing.Loading;
 import org.joinedup.warehouse.SubmissionStatus;
 import org.junit.jupiter.api.Test;
 
-/** R3 from a sample monthly extract to the warehouse: one row per provider, the totals row checked, not kept. */
+/**
+ * R3 from a sample monthly extract to the warehouse: one row per provider, the totals row
+ * checked, not kept.
+ */
 class AeMonthlyFunctionalTest {
 
 	@Test
@@ -21,9 +24,11 @@ class AeMonthlyFunctionalTest {
 		assertThat(loaded.status()).isEqualTo(SubmissionStatus.ACCEPTED);
 		assertThat(loaded.subject()).isEqualTo("AE_MONTHLY October 2016");
 		assertThat(loading.factRows(AeMonthlyType.DEFINITION, loaded.id())).isEqualTo(loaded.rowCount()).isEqualTo(12);
-		Map<String, Object> rvw = loading.jdbc().queryForMap("""
-				SELECT attendances_type_1, source_row FROM ae_fact WHERE submission_id = ? AND org_code = 'RVW'""",
-				loaded.id());
+		Map<String, Object> rvw = loading.jdbc()
+			.queryForMap("""
+					SELECT attendances_type_1, source_row FROM ae_fact WHERE submission_id = ? AND org_code = 'RVW'""",
+					loaded.id());
 		assertThat(rvw).containsEntry("ATTENDANCES_TYPE_1", 1525L).containsEntry("SOURCE_ROW", 6);
 	}
+
 }

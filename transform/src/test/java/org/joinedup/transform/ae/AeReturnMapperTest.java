@@ -80,9 +80,9 @@ class AeReturnMapperTest {
 
 	@Test
 	void aTotalThatDiffersFromTheSumIsAGroupWarning() throws IOException {
-		MappedReturn mapped = map(OLDER
-				+ "MSitAE-APRIL-2015,RMP,NHS ENGLAND NORTH,TAMESIDE,100,5,30,8,0,1,9,1,60,2,3,40\n"
-				+ "MSitAE-APRIL-2015,TOTAL,,TOTAL,125,5,30,8,0,1,9,1,60,2,3,40\n");
+		MappedReturn mapped = map(
+				OLDER + "MSitAE-APRIL-2015,RMP,NHS ENGLAND NORTH,TAMESIDE,100,5,30,8,0,1,9,1,60,2,3,40\n"
+						+ "MSitAE-APRIL-2015,TOTAL,,TOTAL,125,5,30,8,0,1,9,1,60,2,3,40\n");
 
 		assertThat(mapped.rejected()).isFalse();
 		assertThat(mapped.facts()).hasSize(1);
@@ -98,8 +98,8 @@ class AeReturnMapperTest {
 
 	@Test
 	void aNumberThatIsNotOneRejectsTheFile() throws IOException {
-		MappedReturn mapped = map(OLDER
-				+ "MSitAE-APRIL-2015,RMP,NHS ENGLAND NORTH,TAMESIDE,100,5,30,8,0,1,9,1,n/a,2,3,40\n");
+		MappedReturn mapped = map(
+				OLDER + "MSitAE-APRIL-2015,RMP,NHS ENGLAND NORTH,TAMESIDE,100,5,30,8,0,1,9,1,n/a,2,3,40\n");
 
 		assertThat(mapped.rejected()).isTrue();
 		assertThat(mapped.facts()).isEmpty();
@@ -113,8 +113,8 @@ class AeReturnMapperTest {
 
 	@Test
 	void aProviderMissingFromTheProvidersReferenceIsARecordError() throws IOException {
-		MappedReturn mapped = map(OLDER
-				+ "MSitAE-APRIL-2015, rzz ,NHS ENGLAND NORTH,NOWHERE,100,5,30,8,0,1,9,1,60,2,3,40\n");
+		MappedReturn mapped = map(
+				OLDER + "MSitAE-APRIL-2015, rzz ,NHS ENGLAND NORTH,NOWHERE,100,5,30,8,0,1,9,1,60,2,3,40\n");
 
 		assertThat(mapped.facts()).isEmpty();
 		assertThat(mapped.findings()).singleElement().satisfies(f -> {
@@ -130,4 +130,5 @@ class AeReturnMapperTest {
 		Path file = Files.write(dir.resolve("ae.csv"), text.getBytes(StandardCharsets.UTF_8));
 		return mapper.map(file, "ae.csv");
 	}
+
 }

@@ -28,12 +28,13 @@ class AreasReaderTest {
 
 	@Test
 	void readsRowsWithTheirLineAndColumn() throws IOException {
-		CsvContent<AreaRow> content = read("areas.csv", StandardCharsets.UTF_8,
-				HEADER + "\n" + "E08000008,Tameside,Metropolitan district,North West,357,\"225,197\",38000,2014-04-01,\n");
+		CsvContent<AreaRow> content = read("areas.csv", StandardCharsets.UTF_8, HEADER + "\n"
+				+ "E08000008,Tameside,Metropolitan district,North West,357,\"225,197\",38000,2014-04-01,\n");
 
 		assertThat(content.findings()).isEmpty();
 		AreaRow tameside = content.rows().get(0);
-		assertThat(tameside.onsCode()).isEqualTo(new SourceValue("E08000008", new Provenance("areas.csv", null, 2, "ONS code")));
+		assertThat(tameside.onsCode())
+			.isEqualTo(new SourceValue("E08000008", new Provenance("areas.csv", null, 2, "ONS code")));
 		assertThat(tameside.population().value()).isEqualTo("225,197");
 		assertThat(tameside.legacyCode().value()).isEqualTo("357");
 		assertThat(tameside.validTo().value()).isNull();
@@ -51,8 +52,8 @@ class AreasReaderTest {
 
 	@Test
 	void readsWindows1252WhenTheBytesAreNotUtf8() throws IOException {
-		CsvContent<AreaRow> content = read("areas.txt", Charset.forName("windows-1252"),
-				HEADER + "\r\nE06000001,Hartlepool – £ area,Unitary authority,North East,724,92000,17000,2014-04-01,\r\n");
+		CsvContent<AreaRow> content = read("areas.txt", Charset.forName("windows-1252"), HEADER
+				+ "\r\nE06000001,Hartlepool – £ area,Unitary authority,North East,724,92000,17000,2014-04-01,\r\n");
 
 		assertThat(content.rows().get(0).name().value()).isEqualTo("Hartlepool – £ area");
 	}
@@ -133,4 +134,5 @@ class AreasReaderTest {
 	private CsvContent<AreaRow> read(String name, Charset charset, String text) throws IOException {
 		return reader.read(Files.write(dir.resolve(name), text.getBytes(charset)));
 	}
+
 }

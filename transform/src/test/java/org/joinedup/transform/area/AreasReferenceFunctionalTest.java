@@ -9,7 +9,10 @@ import org.joinedup.transform.testing.Loading;
 import org.joinedup.warehouse.SubmissionStatus;
 import org.junit.jupiter.api.Test;
 
-/** R5's areas reference from the sample CSV to the warehouse, where loading checks returns against it. */
+/**
+ * R5's areas reference from the sample CSV to the warehouse, where loading checks returns
+ * against it.
+ */
 class AreasReferenceFunctionalTest {
 
 	@Test
@@ -28,4 +31,5 @@ class AreasReferenceFunctionalTest {
 			.containsEntry("SOURCE_ROW", 2);
 		assertThat(new JdbcAreaDirectory(loading.jdbc()).contains("E06000001")).isTrue();
 	}
+
 }

@@ -169,8 +169,8 @@ class BcfReaderTest {
 	}
 
 	/**
-	 * A return laid out like the template, with the quirks senders add: a merged label, a date cell, a
-	 * formula total, a sheet name with a trailing space.
+	 * A return laid out like the template, with the quirks senders add: a merged label, a
+	 * date cell, a formula total, a sheet name with a trailing space.
 	 */
 	private static void template(Workbook workbook) {
 		Sheet cover = workbook.createSheet("1) Cover");
@@ -222,4 +222,5 @@ class BcfReaderTest {
 		row(narrative, 5, null, "Second paragraph.");
 		workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 	}
+
 }

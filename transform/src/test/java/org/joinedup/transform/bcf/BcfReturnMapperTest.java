@@ -21,7 +21,10 @@ import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 
-/** R1's rules on returns built in memory; the bad sample files cover the same rules end to end. */
+/**
+ * R1's rules on returns built in memory; the bad sample files cover the same rules end to
+ * end.
+ */
 class BcfReturnMapperTest {
 
 	private static final Clock NOVEMBER_2016 = Clock.fixed(Instant.parse("2016-11-15T12:00:00Z"), ZoneOffset.UTC);
@@ -48,8 +51,13 @@ class BcfReturnMapperTest {
 	void reablementActualIsNumeratorOverDenominatorAndPercentsAreProportions() {
 		MappedReturn mapped = mapper.map(new ReturnBuilder().build(), "tameside.xlsx");
 
-		MetricFact rea = mapped.facts().stream().filter(MetricFact.class::isInstance).map(MetricFact.class::cast)
-			.filter(f -> f.metricCode().equals("REA")).findFirst().get();
+		MetricFact rea = mapped.facts()
+			.stream()
+			.filter(MetricFact.class::isInstance)
+			.map(MetricFact.class::cast)
+			.filter(f -> f.metricCode().equals("REA"))
+			.findFirst()
+			.get();
 		assertThat(rea.actual()).isEqualByComparingTo("0.8");
 		assertThat(rea.plan()).isEqualByComparingTo("0.82");
 	}
@@ -62,8 +70,13 @@ class BcfReturnMapperTest {
 
 		assertThat(mapped.rejected()).isFalse();
 		assertThat(mapped.findings()).extracting(Finding::rule).containsExactly("future-actual");
-		IncomeExpenditureFact q3 = mapped.facts().stream().filter(IncomeExpenditureFact.class::isInstance)
-			.map(IncomeExpenditureFact.class::cast).filter(f -> f.about().quarter() == 3).findFirst().get();
+		IncomeExpenditureFact q3 = mapped.facts()
+			.stream()
+			.filter(IncomeExpenditureFact.class::isInstance)
+			.map(IncomeExpenditureFact.class::cast)
+			.filter(f -> f.about().quarter() == 3)
+			.findFirst()
+			.get();
 		assertThat(q3.actualExpenditure()).isNull();
 		assertThat(q3.plannedExpenditure()).isEqualByComparingTo("1000");
 	}
@@ -93,8 +106,8 @@ class BcfReturnMapperTest {
 		assertThat(mapped.rejected()).isTrue();
 		assertThat(mapped.facts()).isEmpty();
 		assertThat(mapped.findings()).singleElement()
-			.isEqualTo(new Finding(Level.RECORD, Severity.ERROR, "tameside.xlsx",
-					"2) Metrics", 6, "D", "5210.5", "count-fractional", "NEA actual must be a whole number"));
+			.isEqualTo(new Finding(Level.RECORD, Severity.ERROR, "tameside.xlsx", "2) Metrics", 6, "D", "5210.5",
+					"count-fractional", "NEA actual must be a whole number"));
 	}
 
 	@Test
@@ -141,8 +154,8 @@ class BcfReturnMapperTest {
 		}
 
 		BcfContent build() {
-			return new BcfContent("tameside.xlsx", cover, metrics, incomeExpenditure, null, schemes, savingsTotal,
-					null, List.of());
+			return new BcfContent("tameside.xlsx", cover, metrics, incomeExpenditure, null, schemes, savingsTotal, null,
+					List.of());
 		}
 
 		SourceValue v(String sheet, int row, String column, Object value) {
@@ -166,6 +179,7 @@ class BcfReturnMapperTest {
 					v(sheet, row, "C", actualIncome), v(sheet, row, "D", plannedExpenditure),
 					v(sheet, row, "E", actualExpenditure));
 		}
+
 	}
 
 }

@@ -9,7 +9,10 @@ import org.joinedup.transform.testing.Loading;
 import org.joinedup.warehouse.SubmissionStatus;
 import org.junit.jupiter.api.Test;
 
-/** R2 from a sample monthly extract to the warehouse, each row mapped to its area by the areas reference. */
+/**
+ * R2 from a sample monthly extract to the warehouse, each row mapped to its area by the
+ * areas reference.
+ */
 class DtocMonthlyFunctionalTest {
 
 	@Test
@@ -25,7 +28,10 @@ class DtocMonthlyFunctionalTest {
 		Map<String, Object> first = loading.jdbc().queryForMap("""
 				SELECT area_code, reason, nhs_days, social_care_days FROM dtoc_fact
 				WHERE submission_id = ? AND source_row = 5""", loaded.id());
-		assertThat(first).containsEntry("AREA_CODE", "E06000001").containsEntry("REASON", "A_COMPLETION_ASSESSMENT")
-			.containsEntry("NHS_DAYS", 42L).containsEntry("SOCIAL_CARE_DAYS", 31L);
+		assertThat(first).containsEntry("AREA_CODE", "E06000001")
+			.containsEntry("REASON", "A_COMPLETION_ASSESSMENT")
+			.containsEntry("NHS_DAYS", 42L)
+			.containsEntry("SOCIAL_CARE_DAYS", 31L);
 	}
+
 }

@@ -18,7 +18,10 @@ import org.joinedup.warehouse.period.FinancialMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** R2 files as senders write them: every tolerance loads, every reject rule names file, row, column and value. */
+/**
+ * R2 files as senders write them: every tolerance loads, every reject rule names file,
+ * row, column and value.
+ */
 class DtocReturnMapperTest {
 
 	private static final String TITLES = "Delayed Transfers of Care\nProvider extract\nOctober 2016\n";
@@ -53,9 +56,9 @@ class DtocReturnMapperTest {
 
 	@Test
 	void toleratesBomCrlfFourTitleLinesBlankLinesTrailingAndExtraColumnsAndQuotedFields() throws IOException {
-		String text = "\uFEFFTitle\r\nSubtitle\r\nMore\r\nEven more\r\n\r\n"
-				+ "Notes," + HEADER.replace("\n", ",,\r\n")
-				+ "\"a note, \"\"quoted\"\"\"," + "2016-17,october, y54 ,NORTH, rmp ,\"TAMESIDE, \"\"THE\"\"\nHOSPITAL\","
+		String text = "\uFEFFTitle\r\nSubtitle\r\nMore\r\nEven more\r\n\r\n" + "Notes," + HEADER.replace("\n", ",,\r\n")
+				+ "\"a note, \"\"quoted\"\"\","
+				+ "2016-17,october, y54 ,NORTH, rmp ,\"TAMESIDE, \"\"THE\"\"\nHOSPITAL\","
 				+ "357,TAMESIDE,ACUTE,a_completion_assessment,3,\"1,040\",*,20,,,,\r\n\r\n";
 
 		MappedReturn mapped = map(text, StandardCharsets.UTF_8);
@@ -104,8 +107,8 @@ class DtocReturnMapperTest {
 
 		assertThat(mapped.rejected()).isTrue();
 		assertThat(mapped.facts()).isEmpty();
-		assertThat(mapped.findings()).singleElement().satisfies(f -> assertFinding(f, 5, "Reason For Delay", "O_OTHER",
-				"reason-unknown"));
+		assertThat(mapped.findings()).singleElement()
+			.satisfies(f -> assertFinding(f, 5, "Reason For Delay", "O_OTHER", "reason-unknown"));
 	}
 
 	@Test
@@ -113,8 +116,8 @@ class DtocReturnMapperTest {
 		MappedReturn mapped = map(TITLES + HEADER + ROW.replace(",357,", ",999,"), StandardCharsets.UTF_8);
 
 		assertThat(mapped.facts()).isEmpty();
-		assertThat(mapped.findings()).singleElement().satisfies(f -> assertFinding(f, 5, "Local Authority Code", "999",
-				"legacy-code-unknown"));
+		assertThat(mapped.findings()).singleElement()
+			.satisfies(f -> assertFinding(f, 5, "Local Authority Code", "999", "legacy-code-unknown"));
 	}
 
 	@Test
@@ -122,8 +125,8 @@ class DtocReturnMapperTest {
 		MappedReturn mapped = map(TITLES + HEADER + ROW.replace(",RMP,", ",RZZ,"), StandardCharsets.UTF_8);
 
 		assertThat(mapped.facts()).isEmpty();
-		assertThat(mapped.findings()).singleElement().satisfies(f -> assertFinding(f, 5, "Provider Org Code", "RZZ",
-				"ods-code-unknown"));
+		assertThat(mapped.findings()).singleElement()
+			.satisfies(f -> assertFinding(f, 5, "Provider Org Code", "RZZ", "ods-code-unknown"));
 	}
 
 	@Test
@@ -131,8 +134,8 @@ class DtocReturnMapperTest {
 		MappedReturn mapped = map(TITLES + HEADER + ROW + ROW.replace("\n", ",oops\n"), StandardCharsets.UTF_8);
 
 		assertThat(mapped.facts()).isEmpty();
-		assertThat(mapped.findings()).singleElement().satisfies(f -> assertFinding(f, 6, null, "oops",
-				"csv-too-many-fields"));
+		assertThat(mapped.findings()).singleElement()
+			.satisfies(f -> assertFinding(f, 6, null, "oops", "csv-too-many-fields"));
 	}
 
 	@Test
@@ -156,4 +159,5 @@ class DtocReturnMapperTest {
 		Path file = Files.write(dir.resolve("dtoc.csv"), text.getBytes(charset));
 		return mapper.map(file, "dtoc.csv");
 	}
+
 }

@@ -9,7 +9,10 @@ import org.joinedup.transform.testing.Loading;
 import org.joinedup.warehouse.SubmissionStatus;
 import org.junit.jupiter.api.Test;
 
-/** R6 from the sample extract to the warehouse: counts with the lines they came from, bad rows as warnings. */
+/**
+ * R6 from the sample extract to the warehouse: counts with the lines they came from, bad
+ * rows as warnings.
+ */
 class EpisodesFunctionalTest {
 
 	@Test
@@ -23,9 +26,10 @@ class EpisodesFunctionalTest {
 		assertThat(loaded.warningCount()).isEqualTo(4);
 		assertThat(loading.factRows(EpisodesType.DEFINITION, loaded.id())).isEqualTo(loaded.rowCount());
 		long lines = loading.jdbc().queryForObject("SELECT SUM(admissions) FROM episode_count", Long.class);
-		assertThat(lines + loaded.warningCount()).as("every data line counted once or quarantined").isEqualTo(
-				Files.readAllLines(Loading.sample("episodes/episodes-2016-17-Q4.csv")).size() - 1);
+		assertThat(lines + loaded.warningCount()).as("every data line counted once or quarantined")
+			.isEqualTo(Files.readAllLines(Loading.sample("episodes/episodes-2016-17-Q4.csv")).size() - 1);
 		assertThat(loading.jdbc().queryForObject("SELECT MIN(first_line) FROM episode_count", Integer.class))
 			.isEqualTo(2);
 	}
+
 }

@@ -16,8 +16,9 @@ import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 
 /**
- * A messy extract (BOM, CRLF, a blank line, an extra column, UK dates, a lower-case method, padded codes, a
- * patient still in hospital) with 5 bad rows of 19: one of each kind.
+ * A messy extract (BOM, CRLF, a blank line, an extra column, UK dates, a lower-case
+ * method, padded codes, a patient still in hospital) with 5 bad rows of 19: one of each
+ * kind.
  */
 class EpisodesMapperTest {
 
@@ -35,8 +36,7 @@ class EpisodesMapperTest {
 		assertThat(mapped.rejected()).isFalse();
 		assertThat(mapped.findings()).allMatch(f -> f.severity() == Severity.WARNING)
 			.extracting(Finding::row, Finding::column, Finding::value, Finding::rule)
-			.containsExactly(
-					tuple(10, "Admission date", "2017-02-31", "date-unparseable"),
+			.containsExactly(tuple(10, "Admission date", "2017-02-31", "date-unparseable"),
 					tuple(11, "Admission method", "99", "admission-method-unknown"),
 					tuple(12, "Discharge date", "2017-02-01", "discharge-before-admission"),
 					tuple(13, "Resident LA", "E09000999", "area-unknown"),
@@ -44,14 +44,17 @@ class EpisodesMapperTest {
 		assertThat(mapped.key().orgCode()).isEqualTo("2017-01 to 2017-03");
 		assertThat(mapped.key().quarter()).isEqualTo(new FinancialQuarter(2016, 4));
 		List<EpisodeCountFact> facts = mapped.facts().stream().map(EpisodeCountFact.class::cast).toList();
-		assertThat(facts).extracting(EpisodeCountFact::admissions).containsOnly(1L, 2L)
-			.hasSize(12).satisfies(counts -> assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(14));
-		assertThat(facts).filteredOn(f -> f.methodGroup().equals("EMERGENCY")).extracting(EpisodeCountFact::admissions)
+		assertThat(facts).extracting(EpisodeCountFact::admissions)
+			.containsOnly(1L, 2L)
+			.hasSize(12)
+			.satisfies(counts -> assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(14));
+		assertThat(facts).filteredOn(f -> f.methodGroup().equals("EMERGENCY"))
+			.extracting(EpisodeCountFact::admissions)
 			.satisfies(counts -> assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(7));
-		assertThat(facts).contains(new EpisodeCountFact("E06000001", LocalDate.of(2017, 1, 1), "EMERGENCY", "65+", 1,
-				1, 7, 2, 2), new EpisodeCountFact("E06000001", LocalDate.of(2017, 1, 1), "ELECTIVE", "65+", 1, 0, 0,
-						6, 6), new EpisodeCountFact("E06000001", LocalDate.of(2017, 3, 1), "EMERGENCY", "18-64", 2, 2,
-								3, 15, 16));
+		assertThat(facts).contains(
+				new EpisodeCountFact("E06000001", LocalDate.of(2017, 1, 1), "EMERGENCY", "65+", 1, 1, 7, 2, 2),
+				new EpisodeCountFact("E06000001", LocalDate.of(2017, 1, 1), "ELECTIVE", "65+", 1, 0, 0, 6, 6),
+				new EpisodeCountFact("E06000001", LocalDate.of(2017, 3, 1), "EMERGENCY", "18-64", 2, 2, 3, 15, 16));
 	}
 
 	@Test
@@ -60,8 +63,10 @@ class EpisodesMapperTest {
 
 		assertThat(mapped.rejected()).isTrue();
 		assertThat(mapped.facts()).isEmpty();
-		assertThat(mapped.findings()).filteredOn(Finding::isError).singleElement()
+		assertThat(mapped.findings()).filteredOn(Finding::isError)
+			.singleElement()
 			.satisfies(f -> assertThat(f.rule()).isEqualTo("too-many-bad-rows"))
 			.satisfies(f -> assertThat(f.message()).startsWith("5 of 19 rows are bad"));
 	}
+
 }

@@ -39,7 +39,8 @@ class ReturnTypesTest {
 
 	@Test
 	void everyKnownTypeHasOneDefinitionInDetectionOrder() {
-		assertThat(ReturnTypes.ALL.stream().map(ReturnTypeDefinition::type)).containsExactlyElementsOf(ReturnType.known());
+		assertThat(ReturnTypes.ALL.stream().map(ReturnTypeDefinition::type))
+			.containsExactlyElementsOf(ReturnType.known());
 	}
 
 	@Test
@@ -111,4 +112,5 @@ class ReturnTypesTest {
 		}
 		return file;
 	}
+
 }

@@ -7,7 +7,10 @@ import org.joinedup.transform.testing.Loading;
 import org.joinedup.warehouse.SubmissionStatus;
 import org.junit.jupiter.api.Test;
 
-/** R5's providers reference, as our CSV or NHS Digital's trust file; the later version is the current one. */
+/**
+ * R5's providers reference, as our CSV or NHS Digital's trust file; the later version is
+ * the current one.
+ */
 class ProvidersReferenceFunctionalTest {
 
 	@Test
@@ -22,7 +25,9 @@ class ProvidersReferenceFunctionalTest {
 		assertThat(csv.status()).isEqualTo(SubmissionStatus.ACCEPTED);
 		assertThat(loading.factRows(ProvidersReferenceType.DEFINITION, csv.id())).isEqualTo(12);
 		assertThat(new JdbcProviderDirectory(loading.jdbc()).currentCodes()).hasSize(12).contains("RVW");
-		assertThat(loading.jdbc().queryForObject("SELECT status FROM submission WHERE id = ?", String.class,
-				trustFile.id())).isEqualTo("SUPERSEDED");
+		assertThat(loading.jdbc()
+			.queryForObject("SELECT status FROM submission WHERE id = ?", String.class, trustFile.id()))
+			.isEqualTo("SUPERSEDED");
 	}
+
 }

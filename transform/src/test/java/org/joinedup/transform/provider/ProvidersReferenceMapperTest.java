@@ -34,7 +34,9 @@ class ProvidersReferenceMapperTest {
 		assertThat(mapped.findings()).isEmpty();
 		assertThat(mapped.facts()).map(ProviderFact.class::cast)
 			.extracting(ProviderFact::odsCode, ProviderFact::name, ProviderFact::parentCode, ProviderFact::parentName)
-			.containsExactly(tuple("RVW", "North Tees and Hartlepool NHS Foundation Trust", null, "NHS England North East"),
+			.containsExactly(
+					tuple("RVW", "North Tees and Hartlepool NHS Foundation Trust", null, "NHS England North East"),
 					tuple("RJ1", "Guy's and St Thomas', London", null, "NHS England London"));
 	}
+
 }

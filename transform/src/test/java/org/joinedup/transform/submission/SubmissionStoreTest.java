@@ -56,8 +56,8 @@ class SubmissionStoreTest {
 		long november = accepted("b".repeat(64), dtoc(Month.NOVEMBER));
 		long octoberAgain = accepted("c".repeat(64), dtoc(Month.OCTOBER));
 
-		assertThat(List.of(status(october), status(november), status(octoberAgain)))
-			.containsExactly("SUPERSEDED", "ACCEPTED", "ACCEPTED");
+		assertThat(List.of(status(october), status(november), status(octoberAgain))).containsExactly("SUPERSEDED",
+				"ACCEPTED", "ACCEPTED");
 		assertThat(store.summary(octoberAgain).subject()).isEqualTo("DTOC_MONTHLY October 2016");
 		assertThat(store.summary(octoberAgain).quarter()).isEqualTo(new FinancialQuarter(2016, 3));
 	}
@@ -96,4 +96,5 @@ class SubmissionStoreTest {
 	private String status(long id) {
 		return jdbc.queryForObject("SELECT status FROM submission WHERE id = ?", String.class, id);
 	}
+
 }

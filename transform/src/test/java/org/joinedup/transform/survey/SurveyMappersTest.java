@@ -19,8 +19,9 @@ class SurveyMappersTest {
 
 		assertThat(mapped.findings()).isEmpty();
 		List<SurveyAnswerFact> facts = mapped.facts().stream().map(SurveyAnswerFact.class::cast).toList();
-		assertThat(facts).extracting(f -> f.answer() == null ? null : f.answer().text()).containsExactly(
-				"Slight progress", "No progress", "Don't know", null, "Some progress", "Significant progress");
+		assertThat(facts).extracting(f -> f.answer() == null ? null : f.answer().text())
+			.containsExactly("Slight progress", "No progress", "Don't know", null, "Some progress",
+					"Significant progress");
 		assertThat(facts).extracting(f -> f.answer() == null ? null : f.answer().rank())
 			.containsExactly(2, 3, 9, null, 1, 0);
 		assertThat(facts).extracting(SurveyAnswerFact::questionId).containsOnly("INT");
@@ -36,9 +37,9 @@ class SurveyMappersTest {
 		assertThat(mapped.findings()).isEmpty();
 		assertThat(mapped.facts()).map(SurveyShareFact.class::cast)
 			.extracting(f -> f.answer().text(), SurveyShareFact::sharePercent, SurveyShareFact::respondents)
-			.containsExactly(
-					tuple("Extremely concerned", new BigDecimal("65"), 120),
+			.containsExactly(tuple("Extremely concerned", new BigDecimal("65"), 120),
 					tuple("Moderately concerned", new BigDecimal("27.5"), 120),
 					tuple("Don't know", new BigDecimal("7.5"), 120));
 	}
+
 }

@@ -7,7 +7,10 @@ import org.joinedup.transform.testing.Loading;
 import org.joinedup.warehouse.SubmissionStatus;
 import org.junit.jupiter.api.Test;
 
-/** R4 from the sample survey files to the warehouse, in both forms: respondent level and published shares. */
+/**
+ * R4 from the sample survey files to the warehouse, in both forms: respondent level and
+ * published shares.
+ */
 class SurveysFunctionalTest {
 
 	@Test
@@ -28,4 +31,5 @@ class SurveysFunctionalTest {
 				WHERE question_id = 'LOCAL-SUPPORT' AND answer = 'Very confident' AND source_row = 2""", Double.class))
 			.isEqualTo(3.3);
 	}
+
 }

@@ -17,4 +17,5 @@ public final class Feeds {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Loads files into a fresh warehouse as the ingest job does, in one go: register the file, detect and map it
- * through the registry, write its facts through their tables' writers, publish it. The sample returns are the
- * committed ones under {@code samples/inbox}.
+ * Loads files into a fresh warehouse as the ingest job does, in one go: register the
+ * file, detect and map it through the registry, write its facts through their tables'
+ * writers, publish it. The sample returns are the committed ones under
+ * {@code samples/inbox}.
  */
 public final class Loading {
 
@@ -32,15 +33,17 @@ public final class Loading {
 
 	private final SubmissionStore store = new SubmissionStore(jdbc, Clock.systemUTC());
 
-	private final ReturnMappers returns = new ReturnMappers(
-			new LoadContext(new JdbcAreaDirectory(jdbc), new JdbcProviderDirectory(jdbc), Clock.systemUTC(),
-					WorkbookEngine.BY_FILE, 0.001));
+	private final ReturnMappers returns = new ReturnMappers(new LoadContext(new JdbcAreaDirectory(jdbc),
+			new JdbcProviderDirectory(jdbc), Clock.systemUTC(), WorkbookEngine.BY_FILE, 0.001));
 
 	public static Path sample(String pathInInbox) {
 		return INBOX.resolve(pathInInbox);
 	}
 
-	/** The sample's areas and providers references loaded, as a nightly loads reference data first. */
+	/**
+	 * The sample's areas and providers references loaded, as a nightly loads reference
+	 * data first.
+	 */
 	public static Loading withReferenceData() throws Exception {
 		Loading loading = new Loading();
 		loading.load(sample("reference/areas.csv"));
@@ -74,4 +77,5 @@ public final class Loading {
 					submissionId))
 			.sum();
 	}
+
 }

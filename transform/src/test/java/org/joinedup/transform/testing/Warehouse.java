@@ -15,9 +15,10 @@ public final class Warehouse {
 	}
 
 	public static JdbcTemplate fresh() {
-		DataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"sa", "");
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/warehouse").load().migrate();
 		return new JdbcTemplate(dataSource);
 	}
+
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar month seen from the April–March financial year: the delayed-transfers pair
- * {@code Year=2016-17, Period Name=JANUARY} is January 2017; the A&E form is {@code MSitAE-OCTOBER-2016}.
+ * {@code Year=2016-17, Period Name=JANUARY} is January 2017; the A&E form is
+ * {@code MSitAE-OCTOBER-2016}.
  */
 public record FinancialMonth(int year, Month month) implements Comparable<FinancialMonth> {
 
@@ -18,7 +19,10 @@ public record FinancialMonth(int year, Month month) implements Comparable<Financ
 
 	private static final Pattern AE_PERIOD = Pattern.compile("MSITAE-([A-Z]+)-(\\d{4})");
 
-	/** Parses the financial year ({@code 2016-17}, {@code 2016/17}) and the month's English name, any case. */
+	/**
+	 * Parses the financial year ({@code 2016-17}, {@code 2016/17}) and the month's
+	 * English name, any case.
+	 */
 	public static Optional<FinancialMonth> parse(String financialYear, String monthName) {
 		Optional<Month> month = month(monthName);
 		Matcher year = FINANCIAL_YEAR.matcher(normalise(financialYear));

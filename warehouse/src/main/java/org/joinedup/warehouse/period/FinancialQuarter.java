@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A quarter of the April–March financial year: {@code finYear} 2016 is 2016-17, quarter 1 is
- * April–June. Written {@code 2016-17 Q4}.
+ * A quarter of the April–March financial year: {@code finYear} 2016 is 2016-17, quarter 1
+ * is April–June. Written {@code 2016-17 Q4}.
  */
 public record FinancialQuarter(int finYear, int quarter) implements Comparable<FinancialQuarter> {
 
@@ -26,7 +26,10 @@ public record FinancialQuarter(int finYear, int quarter) implements Comparable<F
 		}
 	}
 
-	/** Parses {@code Q3 2016-17}, {@code 2016-17 Q3}, {@code Q3 2016/17}, {@code 2016/17 Q3}, {@code 2016-17Q3}. */
+	/**
+	 * Parses {@code Q3 2016-17}, {@code 2016-17 Q3}, {@code Q3 2016/17},
+	 * {@code 2016/17 Q3}, {@code 2016-17Q3}.
+	 */
 	public static Optional<FinancialQuarter> parse(String text) {
 		if (text == null) {
 			return Optional.empty();
@@ -51,7 +54,10 @@ public record FinancialQuarter(int finYear, int quarter) implements Comparable<F
 		return Optional.of(new FinancialQuarter(start, Integer.parseInt(quarter)));
 	}
 
-	/** Whether a financial year written {@code start-end} ends the year after it starts ({@code 2016-17}, {@code 2016/2017}). */
+	/**
+	 * Whether a financial year written {@code start-end} ends the year after it starts
+	 * ({@code 2016-17}, {@code 2016/2017}).
+	 */
 	static boolean followsOn(String startYear, String endYear) {
 		int start = Integer.parseInt(startYear);
 		int end = Integer.parseInt(endYear);
@@ -94,7 +100,10 @@ public record FinancialQuarter(int finYear, int quarter) implements Comparable<F
 		return quarter == 1 ? new FinancialQuarter(finYear - 1, 4) : new FinancialQuarter(finYear, quarter - 1);
 	}
 
-	/** Share of the financial year elapsed at the end of this quarter: 0.25 for Q1, 1 for Q4. */
+	/**
+	 * Share of the financial year elapsed at the end of this quarter: 0.25 for Q1, 1 for
+	 * Q4.
+	 */
 	public double elapsedShareOfYear() {
 		return quarter / 4.0;
 	}

@@ -17,8 +17,10 @@ class FinancialMonthTest {
 
 	@Test
 	void readsTheAeForm() {
-		assertThat(FinancialMonth.parseAePeriod("MSitAE-OCTOBER-2016")).contains(new FinancialMonth(2016, Month.OCTOBER));
-		assertThat(FinancialMonth.parseAePeriod(" msitae-january-2017 ")).contains(new FinancialMonth(2017, Month.JANUARY));
+		assertThat(FinancialMonth.parseAePeriod("MSitAE-OCTOBER-2016"))
+			.contains(new FinancialMonth(2016, Month.OCTOBER));
+		assertThat(FinancialMonth.parseAePeriod(" msitae-january-2017 "))
+			.contains(new FinancialMonth(2017, Month.JANUARY));
 	}
 
 	@Test
@@ -37,4 +39,5 @@ class FinancialMonthTest {
 		assertThat(new FinancialMonth(2017, Month.MARCH).quarter()).isEqualTo(new FinancialQuarter(2016, 4));
 		assertThat(new FinancialMonth(2017, Month.JANUARY).label()).isEqualTo("January 2017");
 	}
+
 }

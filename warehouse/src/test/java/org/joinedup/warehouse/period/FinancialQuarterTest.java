@@ -43,4 +43,5 @@ class FinancialQuarterTest {
 		assertThat(q4.elapsedShareOfYear()).isEqualTo(1.0);
 		assertThat(q4.isAfter(new FinancialQuarter(2016, 3))).isTrue();
 	}
+
 }

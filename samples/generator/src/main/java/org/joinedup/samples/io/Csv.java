@@ -12,23 +12,25 @@ import org.apache.commons.csv.CSVPrinter;
 /** CSV text with LF line ends, as bytes (UTF-8). */
 public final class Csv {
 
-    private Csv() {
-    }
+	private Csv() {
+	}
 
-    /** {@code header} null for a headerless file. */
-    public static byte[] of(String[] header, List<? extends List<?>> records) {
-        StringWriter out = new StringWriter();
-        CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n");
-        if (header != null) {
-            format.setHeader(header);
-        }
-        try (CSVPrinter printer = new CSVPrinter(out, format.get())) {
-            for (List<?> record : records) {
-                printer.printRecord(record);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
+	/** {@code header} null for a headerless file. */
+	public static byte[] of(String[] header, List<? extends List<?>> records) {
+		StringWriter out = new StringWriter();
+		CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n");
+		if (header != null) {
+			format.setHeader(header);
+		}
+		try (CSVPrinter printer = new CSVPrinter(out, format.get())) {
+			for (List<?> record : records) {
+				printer.printRecord(record);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
 }
