@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.joinedup.warehouse.Cadence;
+import org.joinedup.warehouse.ReportUse;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.SubmissionSql;
 import org.joinedup.warehouse.period.FinancialQuarter;
@@ -30,15 +30,20 @@ public final class ReportableQuarters {
 	}
 
 	/**
-	 * Quarters for which any quarterly return was received, whatever became of it; oldest
-	 * first.
+	 * Quarters for which a dated return of a type the workbook uses (a BCF return, a
+	 * monthly extract of one of its months, ...) was received, whatever became of it;
+	 * oldest first.
 	 */
 	public List<FinancialQuarter> withReturns() {
 		return jdbc.query(
 				"SELECT DISTINCT s.fin_year, s.quarter FROM submission s WHERE "
-						+ ReturnType.anyOf("s", ReturnType.where(type -> type.cadence() == Cadence.QUARTERLY))
+						+ ReturnType.anyOf("s", ReturnType.where(ReportableQuarters::dated))
 						+ " AND s.fin_year IS NOT NULL AND s.quarter BETWEEN 1 AND 4 ORDER BY s.fin_year, s.quarter",
 				(rs, i) -> new FinancialQuarter(rs.getInt(1), rs.getInt(2)));
+	}
+
+	private static boolean dated(ReturnType type) {
+		return type.reportUse() == ReportUse.YEAR_TO_DATE || type.reportUse() == ReportUse.QUARTER;
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,35 @@ class MonthlyExtractsReportTest {
 					List.of("England (national extract)", "Jul 2016", "Accepted", "DTOC-2016-07.csv"),
 					List.of("England (national extract)", "Aug 2016", "Missing", ""),
 					List.of("England (national extract)", "Sep 2016", "Missing", ""));
+		}
+	}
+
+	@Test
+	void aQuarterWithOnlyANationalExtractIsReportedAndItsSummarySaysWhatItHolds() throws IOException {
+		Warehouse warehouse = Warehouse.migrated();
+		BcfFixture.load(warehouse);
+		LocalDateTime received = LocalDateTime.of(2016, 11, 10, 9, 0);
+		warehouse.file(91, "DTOC-2016-10.csv", received);
+		warehouse.submission(91, "DTOC_MONTHLY", null, 2016, 3, "ACCEPTED", received);
+		warehouse.jdbc.update("UPDATE submission SET period_month = ? WHERE id = 91",
+				Date.valueOf(LocalDate.of(2016, 10, 1)));
+		warehouse.jdbc.update("""
+				INSERT INTO dtoc_fact (submission_id, period_month, fin_year, quarter, parent_code, provider_code,
+				    legacy_la_code, area_code, acute, reason, nhs_days, social_care_days, both_days, source_row)
+				VALUES (91, DATE '2016-10-01', 2016, 3, 'Y54', 'RVW', '724', ?, 'ACUTE', 'A_COMPLETION_ASSESSMENT',
+				    42, 31, 7, 5)""", BcfFixture.HARTLEPOOL);
+		FinancialQuarter q3 = new FinancialQuarter(2016, 3);
+
+		assertThat(new ReportableQuarters(warehouse.dataSource).withReturns()).contains(q3);
+		Path report = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS).write(q3, out,
+				BcfFixture.RUN);
+
+		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getSheet("Summary").getRow(1).getCell(0).getStringCellValue())
+				.contains("Returns behind the figures (listed in Notes): 1 Areas reference; "
+						+ "1 Delayed transfers of care, monthly provider extract.");
+			assertThat(rows(workbook.getTable("DelayedDaysByMonth")))
+				.anySatisfy(row -> assertThat(row).containsSubsequence("Oct 2016", "42", "31", "7"));
 		}
 	}
 

@@ -43,7 +43,7 @@ public class ReportRunner {
 		this.properties = properties;
 	}
 
-	/** The quarters any Better Care Fund return was received for, oldest first. */
+	/** The quarters any dated return the workbook uses was received for, oldest first. */
 	public List<FinancialQuarter> quarters() {
 		return reportable.withReturns();
 	}

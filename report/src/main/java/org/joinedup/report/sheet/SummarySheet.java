@@ -1,6 +1,9 @@
 package org.joinedup.report.sheet;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -11,8 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.chart.BarChart;
 import org.joinedup.report.query.EnglandTotals;
 import org.joinedup.report.query.ReportData;
+import org.joinedup.report.query.SourceFile;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.style.Cells;
+import org.joinedup.warehouse.ReturnType;
 
 /**
  * The headline figures as workbook-scope named cells, and charts of admissions and
@@ -44,7 +49,7 @@ public final class SummarySheet implements ReportSheet {
 		kit.heading(sheet, "Better Care Fund", data.quarter(),
 				"England (" + data.england().areasReporting() + " areas whose current return for "
 						+ data.quarter().label() + " was accepted), " + SheetKit.yearToDate(data.quarter())
-						+ ". Savings: planned for the whole year, achieved to date.");
+						+ ". Savings: planned for the whole year, achieved to date. " + returnsBehind(data));
 		List<String> headings = List.of("Figure", "Value", "Named cell", "How it is worked out");
 		for (int c = 0; c < headings.size(); c++) {
 			Cells.put(sheet, SheetKit.TABLE_HEADER_ROW, c, headings.get(c)).setCellStyle(kit.styles().header());
@@ -57,6 +62,24 @@ public final class SummarySheet implements ReportSheet {
 		sheet.setColumnWidth(2, 22 * 256);
 		sheet.setColumnWidth(3, 100 * 256);
 		writeCharts(sheet);
+	}
+
+	/**
+	 * Which returns the workbook holds: "Returns behind the figures (listed in Notes): 12
+	 * ...; 3 ...".
+	 */
+	static String returnsBehind(ReportData data) {
+		Map<ReturnType, Long> byType = data.sourceFiles()
+			.stream()
+			.collect(Collectors.groupingBy(SourceFile::returnType, () -> new EnumMap<>(ReturnType.class),
+					Collectors.counting()));
+		if (byType.isEmpty()) {
+			return "No return is behind the figures yet.";
+		}
+		return byType.entrySet()
+			.stream()
+			.map(e -> e.getValue() + " " + e.getKey().title())
+			.collect(Collectors.joining("; ", "Returns behind the figures (listed in Notes): ", "."));
 	}
 
 	private void writeFigure(XSSFSheet sheet, SummaryFigure figure, ReportData data) {
