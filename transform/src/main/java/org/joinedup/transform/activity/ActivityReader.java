@@ -42,11 +42,12 @@ final class ActivityReader {
 	}
 
 	/**
-	 * Whether a workbook is the activity return: a Commissioner sheet whose metadata
-	 * block is titled Monthly Hospital Activity. Only that sheet's first rows are read.
+	 * Whether a workbook is the activity return: a sheet whose metadata block is titled
+	 * Monthly Hospital Activity (every sheet of the release has it). Only each sheet's
+	 * first rows are read.
 	 */
 	static boolean isActivityReturn(Workbook workbook) {
-		return workbook.sheet(SHEET).map(ActivityReader::titled).orElse(false);
+		return workbook.sheets().stream().anyMatch(ActivityReader::titled);
 	}
 
 	private static boolean titled(Sheet sheet) {
@@ -65,7 +66,8 @@ final class ActivityReader {
 			Optional<Sheet> sheet = workbook.sheet(SHEET);
 			if (sheet.isEmpty()) {
 				findings.add(Finding.fileError(file.getFileName().toString(), "commissioner-sheet-missing",
-						"The workbook has no Commissioner sheet"));
+						"The workbook has no Commissioner sheet: only the commissioner-level release of the monthly"
+								+ " activity return is accepted"));
 				return new ActivityContent(null, List.of(), findings);
 			}
 			return TableHeader.locate(sheet.get(), COLUMNS, HEADER_MISSING, findings)
