@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.joinedup.ingest.csv.ColumnSpec;
@@ -62,6 +63,24 @@ class ContentDetectorTest {
 		assertThat(
 				areas.matches(FileSample.of(Files.write(dir.resolve("binary.bin"), new byte[] { 0, 1, 2, 0, '\n' }))))
 			.isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Format.class)
+	void recognisesAWorkbookByWhatItHoldsAndLeavesADamagedOneToTheOthers(Format format) throws IOException {
+		ContentDetector activity = new WorkbookContentDetector(
+				workbook -> workbook.sheet("Commissioner").map(sheet -> sheet.row(2).width() > 0).orElse(false));
+		Path matching = WorkbookFiles.write(dir.resolve("activity.xls"), format,
+				book -> row(book.createSheet("Commissioner"), 2, "Title:", "Monthly Hospital Activity"));
+		Path other = WorkbookFiles.write(dir.resolve("bcf.xls"), format,
+				book -> row(book.createSheet("Cover"), 2, "ONS code"));
+		byte[] bytes = Files.readAllBytes(matching);
+		Path truncated = Files.write(dir.resolve("truncated.xls"), Arrays.copyOf(bytes, bytes.length / 2));
+
+		assertThat(activity.matches(FileSample.of(matching))).isTrue();
+		assertThat(activity.matches(FileSample.of(other))).isFalse();
+		assertThat(activity.matches(FileSample.of(truncated))).isFalse();
+		assertThat(activity.matches(sample("activity.csv", "Title:,Monthly Hospital Activity\n"))).isFalse();
 	}
 
 	@Test

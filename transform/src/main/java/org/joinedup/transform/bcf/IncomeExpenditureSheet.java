@@ -9,6 +9,7 @@ import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
+import org.joinedup.transform.table.TableHeader;
 
 /**
  * The Income and Expenditure sheet: rows {@code Q1}..{@code Q4} and an optional

@@ -5,6 +5,7 @@ import java.util.List;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
+import org.joinedup.transform.table.TableHeader;
 
 /** The Metrics sheet: one row per non-blank Metric cell below the header row. */
 final class MetricsSheet {

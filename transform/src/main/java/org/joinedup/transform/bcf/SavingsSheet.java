@@ -8,6 +8,7 @@ import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
+import org.joinedup.transform.table.TableHeader;
 
 /**
  * The Savings sheet: scheme rows under the header until a blank row or a {@code Total}

@@ -3,6 +3,7 @@ package org.joinedup.transform.load;
 import java.util.Comparator;
 import java.util.List;
 
+import org.joinedup.transform.activity.ActivityMonthlyType;
 import org.joinedup.transform.ae.AeMonthlyType;
 import org.joinedup.transform.area.AreasReferenceType;
 import org.joinedup.transform.bcf.BcfQuarterlyType;
@@ -19,9 +20,10 @@ import org.joinedup.warehouse.ReturnType;
  */
 public final class ReturnTypes {
 
-	public static final List<ReturnTypeDefinition> ALL = inDetectionOrder(BcfQuarterlyType.DEFINITION,
-			AreasReferenceType.DEFINITION, DtocMonthlyType.DEFINITION, AeMonthlyType.DEFINITION,
-			ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION);
+	public static final List<ReturnTypeDefinition> ALL = inDetectionOrder(ActivityMonthlyType.DEFINITION,
+			BcfQuarterlyType.DEFINITION, AreasReferenceType.DEFINITION, DtocMonthlyType.DEFINITION,
+			AeMonthlyType.DEFINITION, ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE,
+			EpisodesType.DEFINITION);
 
 	private ReturnTypes() {
 	}

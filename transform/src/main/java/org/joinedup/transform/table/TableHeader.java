@@ -1,4 +1,4 @@
-package org.joinedup.transform.bcf;
+package org.joinedup.transform.table;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.joinedup.ingest.csv.CsvColumn;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
@@ -16,30 +17,31 @@ import org.joinedup.ingest.workbook.Sheet;
 
 /**
  * The header row of a table on a sheet, found by its text within the first rows; columns
- * in any order.
+ * in any order, each by its header or an alias.
  */
-final class TableHeader {
+public final class TableHeader {
 
-	static final int SEARCH_ROWS = 20;
+	private static final int SEARCH_ROWS = 20;
 
 	private final Row row;
 
-	private final Map<TableColumn, Integer> positions;
+	private final Map<CsvColumn, Integer> positions;
 
-	private TableHeader(Row row, Map<TableColumn, Integer> positions) {
+	private TableHeader(Row row, Map<CsvColumn, Integer> positions) {
 		this.row = row;
 		this.positions = positions;
 	}
 
 	/** A table found on a sheet: its header and the rows below it. */
-	record Table(TableHeader header, List<Row> rows) {
+	public record Table(TableHeader header, List<Row> rows) {
 	}
 
 	/**
 	 * The sheet's table, or empty after adding a FILE-level finding when it has no header
 	 * row.
 	 */
-	static Optional<Table> locate(Sheet sheet, List<TableColumn> columns, String rule, List<Finding> findings) {
+	public static Optional<Table> locate(Sheet sheet, List<? extends CsvColumn> columns, String rule,
+			List<Finding> findings) {
 		List<Row> rows = SheetRows.all(sheet);
 		Optional<TableHeader> found = find(rows, columns);
 		if (found.isEmpty()) {
@@ -51,7 +53,7 @@ final class TableHeader {
 	}
 
 	/** The first row within {@link #SEARCH_ROWS} that holds every required column. */
-	static Optional<TableHeader> find(List<Row> rows, List<TableColumn> columns) {
+	static Optional<TableHeader> find(List<Row> rows, List<? extends CsvColumn> columns) {
 		return rows.stream()
 			.filter(row -> row.number() <= SEARCH_ROWS)
 			.map(row -> new TableHeader(row, positions(row, columns)))
@@ -63,7 +65,7 @@ final class TableHeader {
 	 * The FILE-level error for a sheet with no header row, naming what the likeliest row
 	 * lacks.
 	 */
-	static Finding notFound(Sheet sheet, List<Row> rows, List<TableColumn> columns, String rule) {
+	static Finding notFound(Sheet sheet, List<Row> rows, List<? extends CsvColumn> columns, String rule) {
 		List<String> missing = rows.stream()
 			.filter(row -> row.number() <= SEARCH_ROWS)
 			.map(row -> new TableHeader(row, positions(row, columns)).missing(columns))
@@ -74,7 +76,7 @@ final class TableHeader {
 						+ " in its first " + SEARCH_ROWS + " rows; missing: " + String.join(", ", missing) + ".");
 	}
 
-	int rowNumber() {
+	public int rowNumber() {
 		return row.number();
 	}
 
@@ -82,26 +84,26 @@ final class TableHeader {
 	 * The row's value under a column; blank, with no column letter, when the table lacks
 	 * that column.
 	 */
-	SourceValue cell(Row dataRow, TableColumn column) {
+	public SourceValue cell(Row dataRow, CsvColumn column) {
 		Integer position = positions.get(column);
 		return position == null ? new SourceValue(null, dataRow.at()) : dataRow.cell(position);
 	}
 
-	private List<String> missing(List<TableColumn> columns) {
+	private List<String> missing(List<? extends CsvColumn> columns) {
 		return columns.stream()
 			.filter(column -> column.required() && !positions.containsKey(column))
-			.map(TableColumn::header)
+			.map(CsvColumn::header)
 			.toList();
 	}
 
-	private static List<String> required(List<TableColumn> columns) {
-		return columns.stream().filter(TableColumn::required).map(TableColumn::header).toList();
+	private static List<String> required(List<? extends CsvColumn> columns) {
+		return columns.stream().filter(CsvColumn::required).map(CsvColumn::header).toList();
 	}
 
-	private static Map<TableColumn, Integer> positions(Row row, List<TableColumn> columns) {
-		Map<TableColumn, Integer> positions = new HashMap<>();
+	private static Map<CsvColumn, Integer> positions(Row row, List<? extends CsvColumn> columns) {
+		Map<CsvColumn, Integer> positions = new HashMap<>();
 		List<SourceValue> cells = row.cells();
-		for (TableColumn column : columns) {
+		for (CsvColumn column : columns) {
 			for (int position = 0; position < cells.size(); position++) {
 				Object value = cells.get(position).value();
 				if (value instanceof String text && TextMatch.sameAsAny(text, column.names())) {

@@ -1,4 +1,4 @@
-package org.joinedup.transform.bcf;
+package org.joinedup.transform.table;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -7,12 +7,12 @@ import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
 
 /** A return's sheets are small, so each is read into a list once. */
-final class SheetRows {
+public final class SheetRows {
 
 	private SheetRows() {
 	}
 
-	static List<Row> all(Sheet sheet) {
+	public static List<Row> all(Sheet sheet) {
 		try (Stream<Row> rows = sheet.rows()) {
 			return rows.toList();
 		}
