@@ -15,11 +15,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.joinedup.ingest.workbook.SheetNames;
 
 /**
  * The start of a file, which is all detection looks at: its magic bytes and, read as CSV
- * text, its first non-blank records. Reading stops after the first 64 kB, so detecting a
- * large extract is cheap.
+ * text, its first non-blank records; for a workbook, its sheet names. Reading stops after
+ * the first 64 kB, so detecting a large extract is cheap.
  */
 public final class FileSample {
 
@@ -32,9 +33,14 @@ public final class FileSample {
 
 	private final List<List<String>> records;
 
-	private FileSample(FileMagic magic, List<List<String>> records) {
+	private final Path file;
+
+	private List<String> sheetNames;
+
+	private FileSample(FileMagic magic, List<List<String>> records, Path file) {
 		this.magic = magic;
 		this.records = records;
+		this.file = file;
 	}
 
 	public static FileSample of(Path file) throws IOException {
@@ -42,11 +48,22 @@ public final class FileSample {
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(SAMPLE_BYTES);
 		}
-		return new FileSample(FileMagic.valueOf(head), records(head));
+		return new FileSample(FileMagic.valueOf(head), records(head), file);
 	}
 
 	public FileMagic magic() {
 		return magic;
+	}
+
+	/**
+	 * The names of a workbook's sheets, read on first asking; none for a file that is not
+	 * a readable workbook.
+	 */
+	public List<String> sheetNames() {
+		if (sheetNames == null) {
+			sheetNames = SheetNames.of(file, magic);
+		}
+		return sheetNames;
 	}
 
 	/**
