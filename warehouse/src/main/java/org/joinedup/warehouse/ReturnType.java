@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
  */
 public enum ReturnType {
 
+	/**
+	 * Before {@link #BCF_QUARTERLY}, whose detector takes any workbook: this one knows
+	 * the ONS workbook by its sheet names.
+	 */
+	POPULATION_REFERENCE("Population estimates reference (ONS mid-year)", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	BCF_QUARTERLY("Better Care Fund quarterly return", Cadence.QUARTERLY, ReportUse.YEAR_TO_DATE),
 	AREAS_REFERENCE("Areas reference", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	DTOC_MONTHLY("Delayed transfers of care, monthly provider extract", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),
