@@ -36,7 +36,7 @@ public final class SheetNames {
 				default -> List.of();
 			};
 		}
-		catch (Exception | LinkageError unreadable) {
+		catch (Exception unreadable) {
 			return List.of();
 		}
 	}
