@@ -16,6 +16,11 @@ public enum ReturnType {
 
 	/** Before BCF_QUARTERLY, whose detector takes any workbook. */
 	ACTIVITY_MONTHLY("Monthly activity return, commissioner level", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),
+	/**
+	 * Before {@link #BCF_QUARTERLY}, whose detector takes any workbook: this one knows
+	 * the ONS workbook by its sheet names.
+	 */
+	POPULATION_REFERENCE("Population estimates reference (ONS mid-year)", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	BCF_QUARTERLY("Better Care Fund quarterly return", Cadence.QUARTERLY, ReportUse.YEAR_TO_DATE),
 	AREAS_REFERENCE("Areas reference", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	DTOC_MONTHLY("Delayed transfers of care, monthly provider extract", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),

@@ -15,11 +15,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.joinedup.ingest.workbook.SheetNames;
 
 /**
  * The start of a file, which is all detection looks at: its magic bytes and, read as CSV
- * text, its first non-blank records. Reading stops after the first 64 kB, so detecting a
- * large extract is cheap.
+ * text, its first non-blank records; for a workbook, its sheet names. Reading stops after
+ * the first 64 kB, so detecting a large extract is cheap.
  */
 public final class FileSample {
 
@@ -33,6 +34,8 @@ public final class FileSample {
 	private final FileMagic magic;
 
 	private final List<List<String>> records;
+
+	private List<String> sheetNames;
 
 	private FileSample(Path file, FileMagic magic, List<List<String>> records) {
 		this.file = file;
@@ -55,6 +58,17 @@ public final class FileSample {
 
 	public FileMagic magic() {
 		return magic;
+	}
+
+	/**
+	 * The names of a workbook's sheets, read on first asking; none for a file that is not
+	 * a readable workbook.
+	 */
+	public List<String> sheetNames() {
+		if (sheetNames == null) {
+			sheetNames = SheetNames.of(file, magic);
+		}
+		return sheetNames;
 	}
 
 	/**

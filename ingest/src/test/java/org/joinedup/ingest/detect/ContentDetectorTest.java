@@ -36,6 +36,28 @@ class ContentDetectorTest {
 		assertThat(new WorkbookDetector().matches(sample("return.xlsx", "not a workbook"))).isFalse();
 	}
 
+	@ParameterizedTest
+	@EnumSource(Format.class)
+	void readsAWorkbooksSheetNamesHiddenOnesToo(Format format) throws IOException {
+		Path workbook = WorkbookFiles.write(dir.resolve("book"), format, book -> {
+			book.createSheet("Contents");
+			book.createSheet("MYE2 - Persons");
+			book.setSheetHidden(0, true);
+		});
+
+		assertThat(FileSample.of(workbook).sheetNames()).containsExactly("Contents", "MYE2 - Persons");
+	}
+
+	@Test
+	void readsNoSheetNamesFromADamagedWorkbookOrAText() throws IOException {
+		Path workbook = WorkbookFiles.write(dir.resolve("book.xls"), Format.XLS, book -> book.createSheet("Cover"));
+		byte[] bytes = Files.readAllBytes(workbook);
+		Path truncated = Files.write(dir.resolve("truncated.xls"), Arrays.copyOf(bytes, 600));
+
+		assertThat(FileSample.of(truncated).sheetNames()).isEmpty();
+		assertThat(sample("areas.csv", "ONS code,Name,Legacy code\n").sheetNames()).isEmpty();
+	}
+
 	@Test
 	void matchesTheHeaderAsTextAfterABomAndBlankLinesWithExtraColumns() throws IOException {
 		String text = "\uFEFF\r\n\r\n Notes , ons CODE:,NAME,Legacy\u00A0code,,\r\nx,E08000008\r\n";

@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /** Which areas are expected to report for a quarter, and which did. */
 public class AreaQueries {
 
+	private static final String ONS_ESTIMATE = " LEFT JOIN area_population p ON p.ons_code = a.ons_code"
+			+ " AND p.submission_id = " + SubmissionSql.currentReference(ReturnType.POPULATION_REFERENCE) + " ";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	public AreaQueries(NamedParameterJdbcTemplate jdbc) {
@@ -22,11 +25,13 @@ public class AreaQueries {
 
 	/**
 	 * Areas of the current reference valid at some point in the quarter (an open start or
-	 * end counts as valid).
+	 * end counts as valid), with the population 65+ of the current ONS estimates, or of
+	 * the areas reference for an area the estimates lack.
 	 */
 	public List<Area> expectedAreas(FinancialQuarter quarter) {
 		return jdbc.query("""
-				SELECT a.ons_code, a.name, a.region, a.population_65 FROM area a
+				SELECT a.ons_code, a.name, a.region, COALESCE(p.population_65, a.population_65)
+				FROM area a""" + ONS_ESTIMATE + """
 				WHERE a.submission_id = """ + SubmissionSql.currentReference(ReturnType.AREAS_REFERENCE) + """
 				 AND (a.valid_from IS NULL OR a.valid_from <= :quarterEnd)
 				 AND (a.valid_to IS NULL OR a.valid_to >= :quarterStart)

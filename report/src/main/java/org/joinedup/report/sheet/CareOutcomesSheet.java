@@ -9,8 +9,8 @@ import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
 
 /**
- * Care-home admissions of people 65+ (with a rate from the areas reference) and
- * reablement outcomes.
+ * Care-home admissions of people 65+ (with a rate per 65+ population) and reablement
+ * outcomes.
  */
 public final class CareOutcomesSheet implements ReportSheet {
 
@@ -36,7 +36,8 @@ public final class CareOutcomesSheet implements ReportSheet {
 	@Override
 	public void write(XSSFSheet sheet, ReportData data) {
 		kit.heading(sheet, "Care outcomes", data.quarter(), "Per area, " + SheetKit.yearToDate(data.quarter())
-				+ ". Rate per 100,000 uses the 65+ population of the areas reference; reablement is the people still"
+				+ ". Rate per 100,000 uses the 65+ population of ONS's mid-year estimates (or of the areas reference"
+				+ " for an area they lack); reablement is the people still"
 				+ " at home 91 days after discharge into reablement over the people discharged.");
 		List<Column<AreaFigures>> columns = List.of(Column.text("ONS code", a -> a.area().onsCode()),
 				Column.text("Area", a -> a.area().name()),

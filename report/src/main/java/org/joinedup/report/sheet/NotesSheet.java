@@ -82,8 +82,9 @@ public final class NotesSheet implements ReportSheet {
 				+ " baseline; variance vs plan = actual − plan; cost of variance = variance × unit cost." });
 		notes.add(new String[] { "Savings status (area)", SavingsSheet.statusRule(data.quarter().elapsedShareOfYear())
 				+ ". Scheme status is as the return states it." });
-		notes.add(new String[] { "Care outcomes", "Rate per 100,000 = residential admissions 65+ ÷ population 65+ of"
-				+ " the areas reference × 100,000. Reablement (%) = people at home after 91 days ÷ people discharged." });
+		notes.add(new String[] { "Care outcomes", "Rate per 100,000 = residential admissions 65+ ÷ population 65+ ×"
+				+ " 100,000; the population is ONS's mid-year estimate (the latest loaded), or the areas reference's"
+				+ " for an area the estimates lack. Reablement (%) = people at home after 91 days ÷ people discharged." });
 		notes.add(new String[] { "Delayed transfers", "NHS days, Social care days and Both days stay empty until the"
 				+ " monthly delayed-transfer feed is loaded." });
 		notes.add(new String[] { "Formulas", "Derived columns are formulas with their values stored; the named cells"

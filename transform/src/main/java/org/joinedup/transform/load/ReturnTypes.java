@@ -9,6 +9,7 @@ import org.joinedup.transform.area.AreasReferenceType;
 import org.joinedup.transform.bcf.BcfQuarterlyType;
 import org.joinedup.transform.dtoc.DtocMonthlyType;
 import org.joinedup.transform.episode.EpisodesType;
+import org.joinedup.transform.population.PopulationReferenceType;
 import org.joinedup.transform.provider.ProvidersReferenceType;
 import org.joinedup.transform.survey.SurveyTypes;
 import org.joinedup.warehouse.ReturnType;
@@ -21,9 +22,9 @@ import org.joinedup.warehouse.ReturnType;
 public final class ReturnTypes {
 
 	public static final List<ReturnTypeDefinition> ALL = inDetectionOrder(ActivityMonthlyType.DEFINITION,
-			BcfQuarterlyType.DEFINITION, AreasReferenceType.DEFINITION, DtocMonthlyType.DEFINITION,
-			AeMonthlyType.DEFINITION, ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE,
-			EpisodesType.DEFINITION);
+			PopulationReferenceType.DEFINITION, BcfQuarterlyType.DEFINITION, AreasReferenceType.DEFINITION,
+			DtocMonthlyType.DEFINITION, AeMonthlyType.DEFINITION, ProvidersReferenceType.DEFINITION,
+			SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION);
 
 	private ReturnTypes() {
 	}

@@ -5,18 +5,20 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * NHS Digital's trust file ({@code etr.csv}): no header row, 27 columns, the ODS code in
- * column 1, the name in 2, the national grouping in 3 and the open and close dates
- * ({@code YYYYMMDD}) in 10 and 11. Having no header, it is known by the shape of its
- * records.
+ * NHS Digital's trust file ({@code etr.csv}): no header row, 27 columns (fewer trailing
+ * ones in older releases), the ODS code in column 1, the name in 2, the national grouping
+ * in 3, the postcode in 10 and the open and close dates ({@code YYYYMMDD}) in 11 and 12.
+ * Having no header, it is known by the shape of its records.
  */
 public final class TrustFile {
 
 	public static final int WIDTH = 27;
 
+	private static final int OPEN_DATE = 10;
+
 	/** 0-based positions of the columns joinedup reads. */
 	public static final Map<ProviderColumn, Integer> POSITIONS = Map.of(ProviderColumn.ODS_CODE, 0, ProviderColumn.NAME,
-			1, ProviderColumn.REGION, 2, ProviderColumn.OPEN_DATE, 9, ProviderColumn.CLOSE_DATE, 10);
+			1, ProviderColumn.REGION, 2, ProviderColumn.OPEN_DATE, OPEN_DATE, ProviderColumn.CLOSE_DATE, OPEN_DATE + 1);
 
 	private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,6}");
 
@@ -34,8 +36,8 @@ public final class TrustFile {
 	}
 
 	private static boolean isTrustRecord(List<String> fields) {
-		return fields.size() >= 10 && fields.size() <= WIDTH && ODS_CODE.matcher(fields.get(0).trim()).matches()
-				&& !fields.get(1).isBlank() && DATE.matcher(fields.get(9).trim()).matches();
+		return fields.size() > OPEN_DATE && fields.size() <= WIDTH && ODS_CODE.matcher(fields.get(0).trim()).matches()
+				&& !fields.get(1).isBlank() && DATE.matcher(fields.get(OPEN_DATE).trim()).matches();
 	}
 
 }

@@ -60,6 +60,15 @@ class ReturnTypesTest {
 		assertThat(returns.detect(workbook("return.dat", new HSSFWorkbook()))).isEqualTo(ReturnType.BCF_QUARTERLY);
 	}
 
+	@Test
+	void recognisesOnsPopulationEstimatesByTheirPersonsSheetBeforeTheBcfTypeTakesAnyWorkbook() throws IOException {
+		XSSFWorkbook estimates = new XSSFWorkbook();
+		estimates.createSheet("MYE2 - Persons");
+
+		assertThat(returns.detect(workbook("ukmidyearestimates.xlsx", estimates)))
+			.isEqualTo(ReturnType.POPULATION_REFERENCE);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"ONS code,Name,Type,Region,Legacy code,Population,Population 65+,Valid from,Valid to|AREAS_REFERENCE",
@@ -76,7 +85,8 @@ class ReturnTypesTest {
 
 	@Test
 	void recognisesTheHeaderlessTrustFileAsTheProvidersReference() throws IOException {
-		String trust = "RVW,NORTH TEES AND HARTLEPOOL NHS FOUNDATION TRUST,Y63,Q74,HOSPITAL ROAD,,,,TS19 8PE,19940401,,,,,,,,,,,,,,,,,\n";
+		String trust = "\"RVW\",\"NORTH TEES AND HARTLEPOOL NHS FOUNDATION TRUST\",\"Y63\",\"QHM\",\"HOLDFORTH ROAD\","
+				+ "\"\",\"\",\"HARTLEPOOL\",\"\",\"TS24 9AH\",\"19990401\",\"\",\"\",\"0\",\"\",\"A\"\n";
 
 		assertThat(returns.detect(file("etr.csv", trust + trust.replace("RVW", "RW3"))))
 			.isEqualTo(ReturnType.PROVIDERS_REFERENCE);

@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class Loading {
 
-	private static final Path INBOX = Path.of("..", "samples", "inbox").toAbsolutePath().normalize();
+	private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+
+	private static final Path INBOX = SAMPLES.resolve("inbox");
 
 	private final JdbcTemplate jdbc = Warehouse.fresh();
 
@@ -38,6 +40,11 @@ public final class Loading {
 
 	public static Path sample(String pathInInbox) {
 		return INBOX.resolve(pathInInbox);
+	}
+
+	/** A real published file under {@code samples/real}, as it was published. */
+	public static Path real(String pathInReal) {
+		return SAMPLES.resolve("real").resolve(pathInReal);
 	}
 
 	/**

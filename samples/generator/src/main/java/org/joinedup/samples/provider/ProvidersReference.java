@@ -44,10 +44,10 @@ public final class ProvidersReference {
 	}
 
 	/**
-	 * The trust-file layout of formats.md: code, name, national grouping, high-level
-	 * health geography, four address lines, postcode, open date (column 10), close date
-	 * (11), then 16 columns joinedup does not read (left empty, as many are in the real
-	 * file), 27 in all.
+	 * The trust-file layout of formats.md and of the real {@code etr.csv}: every field
+	 * quoted; code, name, national grouping, high-level health geography, five address
+	 * lines, postcode (column 10), open date (11), close date (12), then 15 columns
+	 * joinedup does not read (left empty, as many are in the real file), 27 in all.
 	 */
 	public static byte[] trustFile() {
 		List<List<String>> rows = new ArrayList<>();
@@ -57,11 +57,11 @@ public final class ProvidersReference {
 			}
 			List<String> row = new ArrayList<>(
 					List.of(p.code(), p.name(), p.parentCode(), "Q" + p.parentCode().substring(1), "HOSPITAL ROAD", "",
-							"", "", "ZZ99 9ZZ", "19940401", p.code().equals(CLOSED) ? "20171001" : ""));
+							"", "", "", "ZZ99 9ZZ", "19940401", p.code().equals(CLOSED) ? "20171001" : ""));
 			row.addAll(Collections.nCopies(27 - row.size(), ""));
 			rows.add(row);
 		}
-		return Csv.of(null, rows);
+		return Csv.everyFieldQuoted(rows);
 	}
 
 }
