@@ -28,11 +28,14 @@ public final class FileSample {
 	/** Enough for a header below a few title lines. */
 	private static final int MAX_RECORDS = 10;
 
+	private final Path file;
+
 	private final FileMagic magic;
 
 	private final List<List<String>> records;
 
-	private FileSample(FileMagic magic, List<List<String>> records) {
+	private FileSample(Path file, FileMagic magic, List<List<String>> records) {
+		this.file = file;
 		this.magic = magic;
 		this.records = records;
 	}
@@ -42,7 +45,15 @@ public final class FileSample {
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(SAMPLE_BYTES);
 		}
-		return new FileSample(FileMagic.valueOf(head), records(head));
+		return new FileSample(file, FileMagic.valueOf(head), records(head));
+	}
+
+	/**
+	 * The file itself, for a detector that must look inside a container (a workbook's
+	 * sheets).
+	 */
+	public Path file() {
+		return file;
 	}
 
 	public FileMagic magic() {

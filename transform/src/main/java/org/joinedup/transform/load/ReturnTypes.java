@@ -7,6 +7,7 @@ import org.joinedup.transform.ae.AeMonthlyType;
 import org.joinedup.transform.area.AreasReferenceType;
 import org.joinedup.transform.bcf.BcfQuarterlyType;
 import org.joinedup.transform.dtoc.DtocMonthlyType;
+import org.joinedup.transform.dtocla.DtocLaMonthlyType;
 import org.joinedup.transform.episode.EpisodesType;
 import org.joinedup.transform.provider.ProvidersReferenceType;
 import org.joinedup.transform.survey.SurveyTypes;
@@ -21,7 +22,8 @@ public final class ReturnTypes {
 
 	public static final List<ReturnTypeDefinition> ALL = inDetectionOrder(BcfQuarterlyType.DEFINITION,
 			AreasReferenceType.DEFINITION, DtocMonthlyType.DEFINITION, AeMonthlyType.DEFINITION,
-			ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION);
+			ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION,
+			DtocLaMonthlyType.DEFINITION);
 
 	private ReturnTypes() {
 	}
