@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.joinedup.ingest.csv.ColumnSpec;
@@ -33,6 +34,24 @@ class ContentDetectorTest {
 
 		assertThat(new WorkbookDetector().matches(FileSample.of(workbook))).isTrue();
 		assertThat(new WorkbookDetector().matches(sample("return.xlsx", "not a workbook"))).isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Format.class)
+	void recognisesAWorkbookByASheetNameAsText(Format format) throws IOException {
+		WorkbookSheetsDetector detector = new WorkbookSheetsDetector(List.of("LA - by reason", "LA - by type of care"));
+		Path matching = WorkbookFiles.write(dir.resolve("la." + format), format, book -> {
+			book.createSheet("England");
+			row(book.createSheet("LA - by Type of Care"), 1, "Code");
+		});
+		Path other = WorkbookFiles.write(dir.resolve("bcf." + format), format,
+				book -> row(book.createSheet("Cover"), 1, "ONS code"));
+		Path damaged = Files.write(dir.resolve("cut." + format),
+				Arrays.copyOf(Files.readAllBytes(matching), (int) Files.size(matching) / 2));
+
+		assertThat(detector.matches(FileSample.of(matching))).isTrue();
+		assertThat(detector.matches(FileSample.of(other))).isFalse();
+		assertThat(detector.matches(FileSample.of(damaged))).isFalse();
 	}
 
 	@Test

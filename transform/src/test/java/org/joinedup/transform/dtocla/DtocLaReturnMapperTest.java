@@ -7,12 +7,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
 import org.joinedup.transform.submission.SubmissionSummary;
 import org.joinedup.transform.testing.Loading;
 import org.joinedup.warehouse.ReturnType;
@@ -150,7 +153,7 @@ class DtocLaReturnMapperTest {
 	@Test
 	void aDamagedLaWorkbookGetsTheWorkbookFindingAsAnyDamagedWorkbookDoes() throws Exception {
 		byte[] real = Files.readAllBytes(DtocLaMonthlyFunctionalTest.real("Oct_16.xls"));
-		Path truncated = Files.write(dir.resolve("Oct_16.xls"), java.util.Arrays.copyOf(real, real.length / 3));
+		Path truncated = Files.write(dir.resolve("Oct_16.xls"), Arrays.copyOf(real, real.length / 3));
 
 		Loading loading = Loading.withReferenceData();
 		SubmissionSummary loaded = loading.load(truncated);
@@ -172,8 +175,8 @@ class DtocLaReturnMapperTest {
 	}
 
 	private static Cell cell(HSSFWorkbook book, String sheet, String reference) {
-		org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(reference);
-		org.apache.poi.ss.usermodel.Row row = book.getSheet(sheet).getRow(at.getRow());
+		CellReference at = new CellReference(reference);
+		Row row = book.getSheet(sheet).getRow(at.getRow());
 		Cell cell = row.getCell(at.getCol());
 		return cell != null ? cell : row.createCell(at.getCol());
 	}
