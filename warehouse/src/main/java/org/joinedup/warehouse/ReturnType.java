@@ -21,6 +21,8 @@ public enum ReturnType {
 	 * the ONS workbook by its sheet names.
 	 */
 	POPULATION_REFERENCE("Population estimates reference (ONS mid-year)", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
+	DTOC_LA_MONTHLY("Delayed transfers of care, monthly local authority workbook", Cadence.MONTHLY,
+			ReportUse.YEAR_TO_DATE),
 	BCF_QUARTERLY("Better Care Fund quarterly return", Cadence.QUARTERLY, ReportUse.YEAR_TO_DATE),
 	AREAS_REFERENCE("Areas reference", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	DTOC_MONTHLY("Delayed transfers of care, monthly provider extract", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),

@@ -51,7 +51,10 @@ public final class FileSample {
 		return new FileSample(file, FileMagic.valueOf(head), records(head));
 	}
 
-	/** The whole file, for a detector that must look inside a workbook. */
+	/**
+	 * The file itself, for a detector that must look inside a container (a workbook's
+	 * sheets).
+	 */
 	public Path file() {
 		return file;
 	}

@@ -58,6 +58,24 @@ class ContentDetectorTest {
 		assertThat(sample("areas.csv", "ONS code,Name,Legacy code\n").sheetNames()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@EnumSource(Format.class)
+	void recognisesAWorkbookByASheetNameAsText(Format format) throws IOException {
+		WorkbookSheetsDetector detector = new WorkbookSheetsDetector(List.of("LA - by reason", "LA - by type of care"));
+		Path matching = WorkbookFiles.write(dir.resolve("la." + format), format, book -> {
+			book.createSheet("England");
+			row(book.createSheet("LA - by Type of Care"), 1, "Code");
+		});
+		Path other = WorkbookFiles.write(dir.resolve("bcf." + format), format,
+				book -> row(book.createSheet("Cover"), 1, "ONS code"));
+		Path damaged = Files.write(dir.resolve("cut." + format),
+				Arrays.copyOf(Files.readAllBytes(matching), (int) Files.size(matching) / 2));
+
+		assertThat(detector.matches(FileSample.of(matching))).isTrue();
+		assertThat(detector.matches(FileSample.of(other))).isFalse();
+		assertThat(detector.matches(FileSample.of(damaged))).isFalse();
+	}
+
 	@Test
 	void matchesTheHeaderAsTextAfterABomAndBlankLinesWithExtraColumns() throws IOException {
 		String text = "\uFEFF\r\n\r\n Notes , ons CODE:,NAME,Legacy\u00A0code,,\r\nx,E08000008\r\n";

@@ -16,8 +16,8 @@ import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The monthly extracts (R2 delayed transfers, R3 A&E), from each month's accepted file,
- * for the year to date.
+ * The monthly extracts (R2 delayed transfers, from its provider extract or LA workbook;
+ * R3 A&E), from each month's accepted file, for the year to date.
  */
 public class MonthlyQueries {
 
@@ -38,14 +38,16 @@ public class MonthlyQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Area code to delayed days in the year to date. */
+	/**
+	 * Area code to delayed days in the year to date, from each month's reported source
+	 * ({@link DelayedDaysSources}).
+	 */
 	public Map<String, DelayedDays> delayedDaysByArea(FinancialQuarter quarter) {
 		Map<String, DelayedDays> byArea = new HashMap<>();
 		jdbc.query("""
-				SELECT f.area_code, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
-				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
-				WHERE\s""" + yearToDate(ReturnType.DTOC_MONTHLY) + " GROUP BY f.area_code",
-				SubmissionSql.quarter(quarter), rs -> {
+				SELECT d.area_code, SUM(d.nhs), SUM(d.social_care), SUM(d.both_days)
+				FROM\s""" + DelayedDaysSources.reportedYearToDate()
+				+ " WHERE d.area_code IS NOT NULL GROUP BY d.area_code", SubmissionSql.quarter(quarter), rs -> {
 					byArea.put(Columns.code(rs, 1),
 							new DelayedDays(Columns.whole(rs, 2), Columns.whole(rs, 3), Columns.whole(rs, 4)));
 				});
@@ -56,10 +58,9 @@ public class MonthlyQueries {
 	public MonthlySeries delayedDaysByMonth(FinancialQuarter quarter) {
 		Map<LocalDate, Map<String, Long>> values = new LinkedHashMap<>();
 		jdbc.query("""
-				SELECT f.period_month, SUM(f.nhs_days), SUM(f.social_care_days), SUM(f.both_days)
-				FROM dtoc_fact f JOIN submission s ON s.id = f.submission_id
-				WHERE\s""" + yearToDate(ReturnType.DTOC_MONTHLY) + " GROUP BY f.period_month ORDER BY f.period_month",
-				SubmissionSql.quarter(quarter), rs -> {
+				SELECT d.period_month, SUM(d.nhs), SUM(d.social_care), SUM(d.both_days)
+				FROM\s""" + DelayedDaysSources.reportedYearToDate()
+				+ " GROUP BY d.period_month ORDER BY d.period_month", SubmissionSql.quarter(quarter), rs -> {
 					Map<String, Long> month = new HashMap<>();
 					month.put(NHS, Columns.whole(rs, 2));
 					month.put(SOCIAL_CARE, Columns.whole(rs, 3));

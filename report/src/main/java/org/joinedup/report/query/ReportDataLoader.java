@@ -39,6 +39,8 @@ public class ReportDataLoader {
 
 	private final MonthlyQueries monthly;
 
+	private final DelayedDaysSources delayedDaysSources;
+
 	private final EpisodeQueries episodes;
 
 	private final SurveyQueries surveys;
@@ -56,6 +58,7 @@ public class ReportDataLoader {
 		this.findings = new FindingQueries(jdbc);
 		this.sourceFiles = new SourceFileQueries(jdbc);
 		this.monthly = new MonthlyQueries(jdbc);
+		this.delayedDaysSources = new DelayedDaysSources(jdbc);
 		this.episodes = new EpisodeQueries(jdbc);
 		this.surveys = new SurveyQueries(jdbc);
 	}
@@ -92,6 +95,7 @@ public class ReportDataLoader {
 		List<SubmissionRow> received = submissions.forQuarter(quarter);
 		List<FindingRow> quarterFindings = new ArrayList<>(findings.forQuarter(quarter, run.madeAt()));
 		quarterFindings.addAll(NeaEpisodeWarnings.of(quarter, figures, received));
+		quarterFindings.addAll(delayedDaysSources.differences(quarter));
 
 		List<SourceFile> files = sourceFiles.behindFigures(quarter)
 			.stream()

@@ -80,8 +80,8 @@ public final class MetricVarianceSheet implements ReportSheet {
 				List.of(delayedDays("NHS days", DelayedDays::nhs),
 						delayedDays("Social care days", DelayedDays::socialCare),
 						delayedDays("Both days", DelayedDays::both)),
-				" NHS, Social care and Both days: delayed days to date from the monthly delayed-transfers extract "
-						+ "(R2), by the organisation responsible; beside, England per month.",
+				" NHS, Social care and Both days: delayed days to date from R2 (each month's LA workbook, or its "
+						+ "provider extract when it has none), by the organisation responsible; beside, England per month.",
 				new MonthlyChartBlock("DelayedDaysByMonth",
 						"Delayed days per month by responsible organisation, England", ReportData::delayedDaysByMonth));
 	}

@@ -86,7 +86,8 @@ public final class NotesSheet implements ReportSheet {
 				+ " 100,000; the population is ONS's mid-year estimate (the latest loaded), or the areas reference's"
 				+ " for an area the estimates lack. Reablement (%) = people at home after 91 days ÷ people discharged." });
 		notes.add(new String[] { "Delayed transfers", "NHS days, Social care days and Both days stay empty until the"
-				+ " monthly delayed-transfer feed is loaded." });
+				+ " monthly delayed-transfer feed is loaded. A month's LA workbook is used where there is one, its"
+				+ " provider extract otherwise; where both are loaded Data quality shows how England's totals differ." });
 		notes.add(new String[] { "Formulas", "Derived columns are formulas with their values stored; the named cells"
 				+ " on Summary can be used in other workbooks." });
 		return notes;

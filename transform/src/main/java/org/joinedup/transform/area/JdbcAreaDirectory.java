@@ -9,7 +9,7 @@ import org.joinedup.warehouse.SubmissionSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Looks codes up in the warehouse's current (accepted) areas reference. */
-public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
+public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes, AreaNames {
 
 	private static final String CURRENT = " " + SubmissionSql.currentReference(ReturnType.AREAS_REFERENCE);
 
@@ -36,6 +36,15 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes {
 			codes.put(rs.getString(1), rs.getString(2).trim());
 		});
 		return codes;
+	}
+
+	@Override
+	public Map<String, String> namesByOnsCode() {
+		Map<String, String> names = new HashMap<>();
+		jdbc.query("SELECT a.ons_code, a.name FROM area a WHERE a.submission_id =" + CURRENT, rs -> {
+			names.put(rs.getString(1).trim(), rs.getString(2));
+		});
+		return names;
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.joinedup.transform.ae.AeMonthlyType;
 import org.joinedup.transform.area.AreasReferenceType;
 import org.joinedup.transform.bcf.BcfQuarterlyType;
 import org.joinedup.transform.dtoc.DtocMonthlyType;
+import org.joinedup.transform.dtocla.DtocLaMonthlyType;
 import org.joinedup.transform.episode.EpisodesType;
 import org.joinedup.transform.population.PopulationReferenceType;
 import org.joinedup.transform.provider.ProvidersReferenceType;
@@ -22,9 +23,9 @@ import org.joinedup.warehouse.ReturnType;
 public final class ReturnTypes {
 
 	public static final List<ReturnTypeDefinition> ALL = inDetectionOrder(ActivityMonthlyType.DEFINITION,
-			PopulationReferenceType.DEFINITION, BcfQuarterlyType.DEFINITION, AreasReferenceType.DEFINITION,
-			DtocMonthlyType.DEFINITION, AeMonthlyType.DEFINITION, ProvidersReferenceType.DEFINITION,
-			SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION);
+			PopulationReferenceType.DEFINITION, DtocLaMonthlyType.DEFINITION, BcfQuarterlyType.DEFINITION,
+			AreasReferenceType.DEFINITION, DtocMonthlyType.DEFINITION, AeMonthlyType.DEFINITION,
+			ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION);
 
 	private ReturnTypes() {
 	}

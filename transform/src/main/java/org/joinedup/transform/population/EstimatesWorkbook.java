@@ -3,7 +3,7 @@ package org.joinedup.transform.population;
 import java.util.List;
 
 import org.joinedup.ingest.detect.ContentDetector;
-import org.joinedup.ingest.text.TextMatch;
+import org.joinedup.ingest.detect.WorkbookSheetsDetector;
 
 /**
  * ONS's mid-year population estimates workbook, known by its sheet of persons by single
@@ -17,9 +17,7 @@ final class EstimatesWorkbook {
 	 * Reads only the sheet names, so a BCF return (or a damaged workbook, which has none
 	 * to read) goes on to the next type's detector.
 	 */
-	static final ContentDetector DETECTOR = sample -> sample.sheetNames()
-		.stream()
-		.anyMatch(name -> TextMatch.sameAsAny(name, PERSONS_SHEETS));
+	static final ContentDetector DETECTOR = new WorkbookSheetsDetector(PERSONS_SHEETS);
 
 	private EstimatesWorkbook() {
 	}
