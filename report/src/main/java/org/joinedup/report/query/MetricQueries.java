@@ -38,6 +38,27 @@ public class MetricQueries {
 		return byArea;
 	}
 
+	/**
+	 * For each quarter of the year to date, the areas whose current return has the
+	 * metric's actual, and the sum of those actuals.
+	 */
+	public Map<Integer, AreasTotal> actualsByQuarter(FinancialQuarter quarter, String metricCode) {
+		Map<Integer, AreasTotal> byQuarter = new HashMap<>();
+		jdbc.query("""
+				SELECT s.quarter, COUNT(m.actual), SUM(m.actual)
+				FROM metric_fact m JOIN submission s ON s.id = m.submission_id
+				WHERE """ + SubmissionSql.currentQuarterlyReturn(ReturnType.BCF_QUARTERLY, "s") + """
+				AND s.fin_year = :finYear AND s.quarter BETWEEN 1 AND :quarter AND m.metric_code = :metric
+				GROUP BY s.quarter""", SubmissionSql.quarter(quarter).addValue("metric", metricCode), rs -> {
+			byQuarter.put(rs.getInt(1), new AreasTotal(rs.getInt(2), rs.getBigDecimal(3)));
+		});
+		return byQuarter;
+	}
+
+	/** How many areas gave a figure, and its sum over them. */
+	public record AreasTotal(int areas, BigDecimal total) {
+	}
+
 	/** Area code to the metric's actual in the quarter's own current return. */
 	public Map<String, BigDecimal> quarterActuals(FinancialQuarter quarter, String metricCode) {
 		Map<String, BigDecimal> byArea = new HashMap<>();

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The monthly extracts (R2 delayed transfers, from its provider extract or LA workbook;
- * R3 A&E), from each month's accepted file, for the year to date.
+ * R3 A&E; R7 activity), from each month's accepted file, for the year to date.
  */
 public class MonthlyQueries {
 
@@ -91,6 +91,22 @@ public class MonthlyQueries {
 		List<String> series = new ArrayList<>(List.of(ENGLAND));
 		series.addAll(parents);
 		return new MonthlySeries(new ArrayList<>(values.keySet()), series, values);
+	}
+
+	/**
+	 * England's non-elective G&A admissions per month, the sum of the commissioners of
+	 * the monthly activity return.
+	 */
+	public Map<LocalDate, Long> nonElectiveByMonth(FinancialQuarter quarter) {
+		Map<LocalDate, Long> byMonth = new HashMap<>();
+		jdbc.query(
+				"SELECT f.period_month, SUM(f.non_elective) FROM activity_fact f"
+						+ " JOIN submission s ON s.id = f.submission_id WHERE "
+						+ yearToDate(ReturnType.ACTIVITY_MONTHLY) + " GROUP BY f.period_month",
+				SubmissionSql.quarter(quarter), rs -> {
+					byMonth.put(rs.getDate(1).toLocalDate(), Columns.whole(rs, 2));
+				});
+		return byMonth;
 	}
 
 	/**

@@ -14,7 +14,8 @@ import org.joinedup.warehouse.period.FinancialQuarter;
 public record ReportData(FinancialQuarter quarter, ReportSettings settings, ReportRun run, List<Area> expectedAreas,
 		List<AreaFigures> reportingAreas, List<SavingsScheme> schemes, List<SubmissionRow> submissions,
 		List<FindingRow> findings, List<SourceFile> sourceFiles, EnglandTotals england,
-		MonthlySeries delayedDaysByMonth, MonthlySeries emergencyAdmissionsByMonth, List<SurveyShare> surveyShares) {
+		MonthlySeries delayedDaysByMonth, MonthlySeries emergencyAdmissionsByMonth,
+		List<NonElectiveQuarter> nonElectiveByQuarter, List<SurveyShare> surveyShares) {
 
 	public Area area(String onsCode) {
 		return expectedAreas.stream().filter(a -> a.onsCode().equals(onsCode)).findFirst().orElse(null);

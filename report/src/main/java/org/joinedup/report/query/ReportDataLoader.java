@@ -1,6 +1,7 @@
 package org.joinedup.report.query;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -103,7 +105,24 @@ public class ReportDataLoader {
 			.toList();
 		return new ReportData(quarter, settings, run, expected, figures, schemes, received, quarterFindings, files,
 				EnglandTotals.of(expected.size(), figures), monthly.delayedDaysByMonth(quarter),
-				monthly.emergencyAdmissionsByMonth(quarter), surveys.shares());
+				monthly.emergencyAdmissionsByMonth(quarter), nonElectiveByQuarter(quarter), surveys.shares());
+	}
+
+	/** Every quarter of the year to date, with or without figures. */
+	private List<NonElectiveQuarter> nonElectiveByQuarter(FinancialQuarter quarter) {
+		Map<LocalDate, Long> england = monthly.nonElectiveByMonth(quarter);
+		Map<Integer, MetricQueries.AreasTotal> bcf = metrics.actualsByQuarter(quarter, "NEA");
+		List<NonElectiveQuarter> quarters = new ArrayList<>();
+		for (int q = 1; q <= quarter.quarter(); q++) {
+			FinancialQuarter each = new FinancialQuarter(quarter.finYear(), q);
+			List<Long> months = Stream.iterate(each.start(), month -> month.plusMonths(1))
+				.limit(3)
+				.map(england::get)
+				.toList();
+			MetricQueries.AreasTotal actuals = bcf.getOrDefault(q, new MetricQueries.AreasTotal(0, null));
+			quarters.add(new NonElectiveQuarter(each, months, actuals.areas(), actuals.total()));
+		}
+		return quarters;
 	}
 
 	/**

@@ -38,15 +38,30 @@ public final class MetricVarianceSheet implements ReportSheet {
 
 	private final MonthlyChartBlock monthly;
 
+	private final BlockBelow below;
+
+	/** What a sheet writes under its per-area table, from a 0-based row on. */
+	@FunctionalInterface
+	interface BlockBelow {
+
+		BlockBelow NOTHING = (kit, sheet, firstRow, data) -> {
+		};
+
+		void write(SheetKit kit, XSSFSheet sheet, int firstRow, ReportData data);
+
+	}
+
 	/**
 	 * @param feedColumns per-area columns from other feeds (the monthly extract,
 	 * episodes), after the plan columns
 	 * @param feedNote what the subtitle says of them: empty, or a sentence with a leading
 	 * space
 	 * @param monthly the monthly table and chart written beside the per-area table
+	 * @param below what is written under the per-area table
 	 */
 	MetricVarianceSheet(SheetKit kit, String sheetName, String tableName, String metricCode, String subject,
-			SummaryFigure unitCost, List<Column<AreaFigures>> feedColumns, String feedNote, MonthlyChartBlock monthly) {
+			SummaryFigure unitCost, List<Column<AreaFigures>> feedColumns, String feedNote, MonthlyChartBlock monthly,
+			BlockBelow below) {
 		this.kit = kit;
 		this.sheetName = sheetName;
 		this.tableName = tableName;
@@ -56,6 +71,7 @@ public final class MetricVarianceSheet implements ReportSheet {
 		this.feedColumns = feedColumns;
 		this.feedNote = feedNote;
 		this.monthly = monthly;
+		this.below = below;
 	}
 
 	public static MetricVarianceSheet admissions(SheetKit kit) {
@@ -71,7 +87,8 @@ public final class MetricVarianceSheet implements ReportSheet {
 						+ "emergency admissions (via A&E and other) per month from the monthly A&E extract (R3), for "
 						+ "England and by NHS parent organisation.",
 				new MonthlyChartBlock("EmergencyAdmissions", "Emergency admissions per month (A&E extract)",
-						ReportData::emergencyAdmissionsByMonth));
+						ReportData::emergencyAdmissionsByMonth),
+				NonElectiveBlock::write);
 	}
 
 	public static MetricVarianceSheet delayedTransfers(SheetKit kit) {
@@ -83,7 +100,8 @@ public final class MetricVarianceSheet implements ReportSheet {
 				" NHS, Social care and Both days: delayed days to date from R2 (each month's LA workbook, or its "
 						+ "provider extract when it has none), by the organisation responsible; beside, England per month.",
 				new MonthlyChartBlock("DelayedDaysByMonth",
-						"Delayed days per month by responsible organisation, England", ReportData::delayedDaysByMonth));
+						"Delayed days per month by responsible organisation, England", ReportData::delayedDaysByMonth),
+				BlockBelow.NOTHING);
 	}
 
 	private static Column<AreaFigures> delayedDays(String header, Function<DelayedDays, Long> days) {
@@ -115,6 +133,7 @@ public final class MetricVarianceSheet implements ReportSheet {
 		TablePlacement table = kit.tables()
 			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns, data.reportingAreas());
 		monthly.write(kit, sheet, table.columnBesideWithGap(), data);
+		below.write(kit, sheet, table.lastRow() + 2, data);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.workbook.UnreadableFileException;
@@ -29,6 +30,8 @@ import org.joinedup.warehouse.period.FinancialMonth;
  * their sum, not kept.
  */
 class ActivityReturnMapper implements ReturnMapper {
+
+	private static final Pattern COMMISSIONER_CODE = Pattern.compile("[A-Z0-9]{3,5}");
 
 	private final ActivityReader reader;
 
@@ -83,6 +86,10 @@ class ActivityReturnMapper implements ReturnMapper {
 		if (code.isEmpty()) {
 			checks.error(Level.RECORD, row.orgCode(), "commissioner-code-missing",
 					"Every commissioner row needs its Org Code (e.g. 00C)");
+		}
+		else if (!COMMISSIONER_CODE.matcher(code).matches()) {
+			checks.error(Level.RECORD, row.orgCode(), "commissioner-code-malformed",
+					"A commissioner's Org Code is 3 to 5 letters and digits (e.g. 00C, X24)");
 		}
 		else if (!codes.add(code)) {
 			checks.error(Level.RECORD, row.orgCode(), "commissioner-duplicate",
