@@ -84,7 +84,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 	}
 
 	private static Optional<AeFact> fact(AeRow row, FinancialMonth month, ProviderCodes providerCodes, Checks checks) {
-		int findingsBefore = checks.findings().size();
+		long errorsBefore = checks.errorCount();
 		String code = providerCodes.provider(row.orgCode(), checks);
 		if (row.parentOrg().isBlank()) {
 			checks.error(Level.RECORD, row.parentOrg(), "value-missing", "Every provider row needs its Parent Org");
@@ -94,7 +94,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 			BigDecimal n = checks.count(row.count(column), column.header(), false);
 			counts.put(column, n == null ? null : n.longValueExact());
 		}
-		if (checks.findings().size() > findingsBefore) {
+		if (checks.errorCount() > errorsBefore) {
 			return Optional.empty();
 		}
 		return Optional.of(new AeFact(month, code, Checks.limit(row.parentOrg().text().trim(), 200),

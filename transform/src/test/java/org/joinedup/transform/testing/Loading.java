@@ -23,11 +23,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Loads files into a fresh warehouse as the ingest job does, in one go: register the
  * file, detect and map it through the registry, write its facts through their tables'
  * writers, publish it. The sample returns are the committed ones under
- * {@code samples/inbox}.
+ * {@code samples/inbox}, the real published files those under {@code samples/real}.
  */
 public final class Loading {
 
-	private static final Path INBOX = Path.of("..", "samples", "inbox").toAbsolutePath().normalize();
+	private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+
+	private static final Path INBOX = SAMPLES.resolve("inbox");
 
 	private final JdbcTemplate jdbc = Warehouse.fresh();
 
@@ -38,6 +40,11 @@ public final class Loading {
 
 	public static Path sample(String pathInInbox) {
 		return INBOX.resolve(pathInInbox);
+	}
+
+	/** A real published file, as committed under {@code samples/real}. */
+	public static Path real(String pathInReal) {
+		return SAMPLES.resolve("real").resolve(pathInReal);
 	}
 
 	/**
