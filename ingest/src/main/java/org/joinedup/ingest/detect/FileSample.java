@@ -17,9 +17,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * The start of a file, which is all detection looks at: its magic bytes and, read as CSV
- * text, its first non-blank records. Reading stops after the first 64 kB, so detecting a
- * large extract is cheap.
+ * The start of a file, which is most of what detection looks at: its magic bytes and,
+ * read as CSV text, its first non-blank records. Reading stops after the first 64 kB, so
+ * detecting a large extract is cheap. A workbook's type can only be told from its sheets,
+ * so the file itself is at hand too.
  */
 public final class FileSample {
 
@@ -28,11 +29,14 @@ public final class FileSample {
 	/** Enough for a header below a few title lines. */
 	private static final int MAX_RECORDS = 10;
 
+	private final Path file;
+
 	private final FileMagic magic;
 
 	private final List<List<String>> records;
 
-	private FileSample(FileMagic magic, List<List<String>> records) {
+	private FileSample(Path file, FileMagic magic, List<List<String>> records) {
+		this.file = file;
 		this.magic = magic;
 		this.records = records;
 	}
@@ -42,7 +46,11 @@ public final class FileSample {
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(SAMPLE_BYTES);
 		}
-		return new FileSample(FileMagic.valueOf(head), records(head));
+		return new FileSample(file, FileMagic.valueOf(head), records(head));
+	}
+
+	public Path file() {
+		return file;
 	}
 
 	public FileMagic magic() {

@@ -12,15 +12,16 @@ import java.util.stream.Stream;
 import org.joinedup.transform.submission.SubmissionSummary;
 import org.joinedup.transform.testing.Loading;
 import org.joinedup.warehouse.SubmissionStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every real A&E file NHS England published (samples/real/ae) loads unmodified, against
- * the sample providers reference, which lacks most of their codes (warnings, not errors);
- * the England figures in the warehouse are the file's own England total, copied here from
- * the file.
+ * Every real A&E file NHS England published (samples/real/ae), extract or workbook, loads
+ * unmodified, against the sample providers reference, which lacks most of their codes
+ * (warnings, not errors); the England figures in the warehouse are the file's own England
+ * total, copied here from the file.
  */
 class AeRealFilesFunctionalTest {
 
@@ -58,8 +59,27 @@ class AeRealFilesFunctionalTest {
 						"1351631,48479,781623,32239,605,51368,518160,2245,18635,7382,28,421,79917,35909,394548,1261,5111,125479"));
 	}
 
+	/**
+	 * The England row of each workbook's provider table, percentages left out; the June
+	 * 2025 one from its Non-Booked Data, less its columns of attendances within 4 hours.
+	 */
+	static Stream<Arguments> workbooks() {
+		return Stream.of(workbook("June-2015-AE-by-org-revised-nlixs.xlsx", "June 2015",
+				"1249213,53398,608598,1911209,96663,239,2422,99324,328757,1139,4085,333981,124809,458790,19065,25"),
+				workbook("August-2015-AE-by-provider-783w5.xls", "August 2015",
+						"1215826,49458,599855,1865139,104396,236,1843,106475,331841,1225,4063,337129,118303,455432,20030,28"),
+				workbook("October-2016-AE-by-provider-JThHu.xls", "October 2016",
+						"1317571,51020,633225,2001816,214604,556,3977,219137,357874,1160,4275,363309,129674,492983,48816,252"),
+				workbook("June-2025-AE-by-provider-3euC4-1.xlsx", "June 2025",
+						"1395330,50843,820895,2267068,539355,2030,25349,566734,396175,1389,4879,402443,134453,536896,118171,38683"));
+	}
+
+	static Stream<Arguments> realFiles() {
+		return Stream.concat(csvExtracts(), workbooks());
+	}
+
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("csvExtracts")
+	@MethodSource("realFiles")
 	void loadsWithWarningsOnlyAndEnglandIsTheFilesTotal(String file, String month, Map<AeColumn, Long> england)
 			throws Exception {
 		Loading loading = Loading.withReferenceData();
@@ -89,6 +109,45 @@ class AeRealFilesFunctionalTest {
 			.filter(column -> sums.get(column.name()) != null)
 			.forEach(column -> england.put(column, ((Number) sums.get(column.name())).longValue()));
 		return england;
+	}
+
+	@Test
+	void theOctober2016WorkbookGivesEnglandsAttendancesAndEmergencyAdmissions() throws Exception {
+		Loading loading = Loading.withReferenceData();
+
+		SubmissionSummary loaded = loading.load(Loading.real("ae/October-2016-AE-by-provider-JThHu.xls"));
+
+		Map<String, Object> england = loading.jdbc().queryForMap("""
+				SELECT CAST(SUM(attendances_type_1 + attendances_type_2 + attendances_other) AS BIGINT) AS attendances,
+				       CAST(SUM(emergency_type_1 + emergency_type_2 + emergency_other) AS BIGINT) AS via_ae,
+				       CAST(SUM(emergency_type_1 + emergency_type_2 + emergency_other + other_emergency) AS BIGINT)
+				         AS emergency
+				FROM ae_fact WHERE submission_id = ?""", loaded.id());
+		assertThat(england).containsEntry("ATTENDANCES", 2_001_816L)
+			.containsEntry("VIA_AE", 363_309L)
+			.containsEntry("EMERGENCY", 492_983L);
+	}
+
+	/**
+	 * The workbook's waits from decision to admit over 4 hours include those over 12; the
+	 * extract's column is 4 to 12 hours.
+	 */
+	private static Arguments workbook(String file, String month, String englandRow) {
+		List<Long> row = Arrays.stream(englandRow.split(",")).map(Long::valueOf).toList();
+		Map<AeColumn, Long> england = new EnumMap<>(AeColumn.class);
+		england.put(AeColumn.ATTENDANCES_TYPE_1, row.get(0));
+		england.put(AeColumn.ATTENDANCES_TYPE_2, row.get(1));
+		england.put(AeColumn.ATTENDANCES_OTHER, row.get(2));
+		england.put(AeColumn.OVER_4_HOURS_TYPE_1, row.get(4));
+		england.put(AeColumn.OVER_4_HOURS_TYPE_2, row.get(5));
+		england.put(AeColumn.OVER_4_HOURS_OTHER, row.get(6));
+		england.put(AeColumn.EMERGENCY_TYPE_1, row.get(8));
+		england.put(AeColumn.EMERGENCY_TYPE_2, row.get(9));
+		england.put(AeColumn.EMERGENCY_OTHER, row.get(10));
+		england.put(AeColumn.OTHER_EMERGENCY, row.get(12));
+		england.put(AeColumn.WAITED_4_TO_12_HOURS, row.get(14) - row.get(15));
+		england.put(AeColumn.WAITED_OVER_12_HOURS, row.get(15));
+		return Arguments.of(file, month, england);
 	}
 
 	private static Arguments withoutBookedAppointments(String file, String month, String totalRow) {
