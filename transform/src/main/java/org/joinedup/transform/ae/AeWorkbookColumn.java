@@ -25,7 +25,23 @@ enum AeWorkbookColumn {
 	WAITED_OVER_4_HOURS(AeColumn.WAITED_4_TO_12_HOURS, Group.EMERGENCY,
 			"Number of patients spending >4 hours from decision to admit to admission"),
 	WAITED_OVER_12_HOURS(AeColumn.WAITED_OVER_12_HOURS, Group.EMERGENCY,
-			"Number of patients spending >12 hours from decision to admit to admission");
+			"Number of patients spending >12 hours from decision to admit to admission"),
+	BOOKED_TYPE_1(AeColumn.BOOKED_TYPE_1, Group.BOOKED, Group.TYPE_1),
+	BOOKED_TYPE_2(AeColumn.BOOKED_TYPE_2, Group.BOOKED, Group.TYPE_2),
+	BOOKED_OTHER(AeColumn.BOOKED_OTHER, Group.BOOKED, Group.TYPE_3),
+	BOOKED_OVER_4_HOURS_TYPE_1(AeColumn.BOOKED_OVER_4_HOURS_TYPE_1, Group.BOOKED_OVER_4_HOURS, Group.TYPE_1),
+	BOOKED_OVER_4_HOURS_TYPE_2(AeColumn.BOOKED_OVER_4_HOURS_TYPE_2, Group.BOOKED_OVER_4_HOURS, Group.TYPE_2),
+	BOOKED_OVER_4_HOURS_OTHER(AeColumn.BOOKED_OVER_4_HOURS_OTHER, Group.BOOKED_OVER_4_HOURS, Group.TYPE_3);
+
+	/** The columns of the provider table. */
+	static final List<AeWorkbookColumn> PROVIDER_TABLE = List.of(values()).subList(0, BOOKED_TYPE_1.ordinal());
+
+	/**
+	 * The columns of the Booked Appointments Data table, in workbooks that count them
+	 * apart.
+	 */
+	static final List<AeWorkbookColumn> BOOKED_TABLE = List.of(values())
+		.subList(BOOKED_TYPE_1.ordinal(), values().length);
 
 	private final AeColumn fact;
 
@@ -60,6 +76,11 @@ enum AeWorkbookColumn {
 				"A&E attendances greater than 4 hours from arrival to admission, transfer or discharge");
 
 		static final List<String> EMERGENCY = List.of("Emergency Admissions");
+
+		static final List<String> BOOKED = List.of("A&E Booked Appointment attendances");
+
+		static final List<String> BOOKED_OVER_4_HOURS = List
+			.of("A&E Booked Appointments attendances greater than 4 hours from arrival to admission, transfer or discharge");
 
 		static final String TYPE_1 = "Type 1 Departments - Major A&E";
 

@@ -7,14 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.joinedup.ingest.finding.Finding;
-import org.joinedup.ingest.finding.Level;
-import org.joinedup.ingest.finding.Severity;
 import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
-import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.value.Numbers;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
@@ -31,8 +27,6 @@ public final class AeWorkbookReader {
 
 	static final String SHEET_MISSING = "ae-provider-sheet-missing";
 
-	static final String HEADER_MISSING = "ae-header-missing";
-
 	/** What the workbook gave: the rows, and why any could not be read. */
 	public record Content(List<AeRow> rows, List<Finding> findings) {
 	}
@@ -44,93 +38,55 @@ public final class AeWorkbookReader {
 	}
 
 	/**
+	 * Since 2020 the workbook's Provider Level Data counts booked appointments in; its
+	 * Non-Booked Data holds the attendances the extract's attendance columns count, and
+	 * Booked Appointments Data the booked ones.
 	 * @throws UnreadableFileException when the file cannot be opened as a workbook at all
 	 */
 	public Content read(Path file) {
 		try (Workbook workbook = engine.open(file)) {
-			return providerSheet(workbook).map(AeWorkbookReader::read)
-				.orElseGet(() -> new Content(List.of(), List.of(Finding.fileError(file.getFileName().toString(),
-						SHEET_MISSING, "The A&E workbook has no sheet of Provider Level Data"))));
-		}
-	}
-
-	/**
-	 * Since 2020 the workbook's Provider Level Data counts booked appointments in; its
-	 * Non-Booked Data holds the attendances the extract's attendance columns count.
-	 */
-	private static Optional<Sheet> providerSheet(Workbook workbook) {
-		return workbook.sheet("Non-Booked Data")
-			.or(() -> workbook.sheets()
+			Optional<Sheet> nonBooked = workbook.sheet("Non-Booked Data");
+			Optional<Sheet> providers = nonBooked.or(() -> workbook.sheets()
 				.stream()
 				.filter(sheet -> AeWorkbookSheet.hasLabel(sheet, "Provider Level Data"))
 				.findFirst());
+			if (providers.isEmpty()) {
+				return new Content(List.of(), List.of(Finding.fileError(file.getFileName().toString(), SHEET_MISSING,
+						"The A&E workbook has no sheet of Provider Level Data")));
+			}
+			return read(providers.get(), nonBooked.flatMap(sheet -> workbook.sheet("Booked Appointments Data")));
+		}
 	}
 
-	private static Content read(Sheet sheet) {
-		List<Row> rows;
-		try (Stream<Row> all = sheet.rows()) {
-			rows = all.toList();
-		}
-		Optional<Row> subHeadings = rows.stream()
-			.filter(row -> row.number() <= AeWorkbookSheet.HEAD_ROWS)
-			.filter(row -> Stream.of("Code", "Region", "Name").allMatch(heading -> column(row, heading) >= 0))
-			.findFirst();
-		if (subHeadings.isEmpty()) {
-			return new Content(List.of(), List.of(new Finding(Level.FILE, Severity.ERROR, sheet.file(), sheet.name(),
-					null, null, null, HEADER_MISSING, "The sheet has no header row with Code, Region and Name")));
-		}
-		Row header = subHeadings.get();
-		Row groups = rows.stream()
-			.filter(row -> row.number() == header.number() - 1)
-			.findFirst()
-			.orElseGet(() -> header);
-		Map<AeWorkbookColumn, Integer> columns = columns(groups, header);
+	private static Content read(Sheet sheet, Optional<Sheet> bookedSheet) {
 		List<Finding> findings = new ArrayList<>();
-		for (AeWorkbookColumn missing : AeWorkbookColumn.values()) {
-			if (!columns.containsKey(missing)) {
-				findings.add(Finding.at(Level.FILE, Severity.ERROR, header.at(), missing.heading(), HEADER_MISSING,
-						"The provider table has no column '" + missing.heading() + "' under its group heading"));
-			}
-		}
-		if (!findings.isEmpty()) {
+		Optional<AeWorkbookTable> table = AeWorkbookTable.read(sheet, AeWorkbookColumn.PROVIDER_TABLE, findings);
+		Optional<AeWorkbookTable> booked = bookedSheet
+			.flatMap(bookedData -> AeWorkbookTable.read(bookedData, AeWorkbookColumn.BOOKED_TABLE, findings));
+		if (table.isEmpty() || !findings.isEmpty()) {
 			return new Content(List.of(), findings);
 		}
 		SourceValue period = AeWorkbookSheet.metadata(sheet, "Period")
 			.orElseGet(() -> new SourceValue(null, new Provenance(sheet.file(), sheet.name(), null, null)));
-		int code = column(header, "Code");
-		int region = column(header, "Region");
-		int name = column(header, "Name");
-		List<AeRow> providers = rows.stream()
-			.filter(row -> row.number() > header.number())
-			.filter(row -> !row.cell(code).isBlank() || !row.cell(name).isBlank())
-			.map(row -> new AeRow(period, row.cell(code), row.cell(region), row.cell(name), counts(row, columns)))
+		AeWorkbookTable providers = table.get();
+		List<AeRow> rows = providers.rows()
+			.stream()
+			.map(row -> new AeRow(period, providers.cell(row, "Code"), providers.cell(row, "Region"),
+					providers.cell(row, "Name"), counts(row, providers, booked)))
 			.toList();
-		return new Content(providers, List.of());
+		return new Content(rows, List.of());
 	}
 
-	private static Map<AeWorkbookColumn, Integer> columns(Row groups, Row subHeadings) {
-		Map<AeWorkbookColumn, Integer> columns = new EnumMap<>(AeWorkbookColumn.class);
-		String group = "";
-		for (int column = 0; column < subHeadings.width(); column++) {
-			if (!groups.cell(column).isBlank()) {
-				group = groups.cell(column).text();
-			}
-			for (AeWorkbookColumn candidate : AeWorkbookColumn.values()) {
-				if (candidate.isHeadedBy(group, subHeadings.cell(column).text())) {
-					columns.putIfAbsent(candidate, column);
-				}
-			}
-		}
-		return columns;
-	}
-
-	private static Map<AeColumn, SourceValue> counts(Row row, Map<AeWorkbookColumn, Integer> columns) {
+	private static Map<AeColumn, SourceValue> counts(Row row, AeWorkbookTable providers,
+			Optional<AeWorkbookTable> booked) {
 		Map<AeColumn, SourceValue> counts = new EnumMap<>(AeColumn.class);
 		AeColumn.COUNTS.forEach(column -> counts.put(column, new SourceValue(null, row.at())));
-		columns.forEach((column, index) -> counts.put(column.fact(), row.cell(index)));
+		providers.putCounts(row, counts);
+		booked.ifPresent(bookedData -> bookedData.row(providers.cell(row, "Code").text())
+			.ifPresent(bookedRow -> bookedData.putCounts(bookedRow, counts)));
 		counts.put(AeColumn.WAITED_4_TO_12_HOURS,
-				differenceOf(row.cell(columns.get(AeWorkbookColumn.WAITED_OVER_4_HOURS)),
-						row.cell(columns.get(AeWorkbookColumn.WAITED_OVER_12_HOURS))));
+				differenceOf(providers.cell(row, AeWorkbookColumn.WAITED_OVER_4_HOURS),
+						providers.cell(row, AeWorkbookColumn.WAITED_OVER_12_HOURS)));
 		return counts;
 	}
 
@@ -145,15 +101,6 @@ public final class AeWorkbookReader {
 			return overFour;
 		}
 		return new SourceValue(four.subtract(twelve).doubleValue(), overFour.at());
-	}
-
-	private static int column(Row row, String heading) {
-		for (int column = 0; column < row.width(); column++) {
-			if (TextMatch.same(row.cell(column).text(), heading)) {
-				return column;
-			}
-		}
-		return -1;
 	}
 
 }

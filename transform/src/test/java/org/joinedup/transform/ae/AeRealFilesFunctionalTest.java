@@ -61,7 +61,8 @@ class AeRealFilesFunctionalTest {
 
 	/**
 	 * The England row of each workbook's provider table, percentages left out; the June
-	 * 2025 one from its Non-Booked Data, less its columns of attendances within 4 hours.
+	 * 2025 one from its Non-Booked Data, less its columns of attendances within 4 hours,
+	 * and from its Booked Appointments Data.
 	 */
 	static Stream<Arguments> workbooks() {
 		return Stream.of(workbook("June-2015-AE-by-org-revised-nlixs.xlsx", "June 2015",
@@ -70,8 +71,9 @@ class AeRealFilesFunctionalTest {
 						"1215826,49458,599855,1865139,104396,236,1843,106475,331841,1225,4063,337129,118303,455432,20030,28"),
 				workbook("October-2016-AE-by-provider-JThHu.xls", "October 2016",
 						"1317571,51020,633225,2001816,214604,556,3977,219137,357874,1160,4275,363309,129674,492983,48816,252"),
-				workbook("June-2025-AE-by-provider-3euC4-1.xlsx", "June 2025",
-						"1395330,50843,820895,2267068,539355,2030,25349,566734,396175,1389,4879,402443,134453,536896,118171,38683"));
+				workbookWithBookedAppointments("June-2025-AE-by-provider-3euC4-1.xlsx", "June 2025",
+						"1395330,50843,820895,2267068,539355,2030,25349,566734,396175,1389,4879,402443,134453,536896,118171,38683",
+						"33233,775,49402,83410,7516,13,546,8075"));
 	}
 
 	static Stream<Arguments> realFiles() {
@@ -133,6 +135,24 @@ class AeRealFilesFunctionalTest {
 	 * extract's column is 4 to 12 hours.
 	 */
 	private static Arguments workbook(String file, String month, String englandRow) {
+		return Arguments.of(file, month, england(englandRow));
+	}
+
+	/** The England row of Booked Appointments Data, up to its total over 4 hours. */
+	private static Arguments workbookWithBookedAppointments(String file, String month, String englandRow,
+			String bookedEnglandRow) {
+		List<Long> booked = Arrays.stream(bookedEnglandRow.split(",")).map(Long::valueOf).toList();
+		Map<AeColumn, Long> england = england(englandRow);
+		england.put(AeColumn.BOOKED_TYPE_1, booked.get(0));
+		england.put(AeColumn.BOOKED_TYPE_2, booked.get(1));
+		england.put(AeColumn.BOOKED_OTHER, booked.get(2));
+		england.put(AeColumn.BOOKED_OVER_4_HOURS_TYPE_1, booked.get(4));
+		england.put(AeColumn.BOOKED_OVER_4_HOURS_TYPE_2, booked.get(5));
+		england.put(AeColumn.BOOKED_OVER_4_HOURS_OTHER, booked.get(6));
+		return Arguments.of(file, month, england);
+	}
+
+	private static Map<AeColumn, Long> england(String englandRow) {
 		List<Long> row = Arrays.stream(englandRow.split(",")).map(Long::valueOf).toList();
 		Map<AeColumn, Long> england = new EnumMap<>(AeColumn.class);
 		england.put(AeColumn.ATTENDANCES_TYPE_1, row.get(0));
@@ -147,7 +167,7 @@ class AeRealFilesFunctionalTest {
 		england.put(AeColumn.OTHER_EMERGENCY, row.get(12));
 		england.put(AeColumn.WAITED_4_TO_12_HOURS, row.get(14) - row.get(15));
 		england.put(AeColumn.WAITED_OVER_12_HOURS, row.get(15));
-		return Arguments.of(file, month, england);
+		return england;
 	}
 
 	private static Arguments withoutBookedAppointments(String file, String month, String totalRow) {
