@@ -56,7 +56,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 	@Override
 	protected MappedReturn map(List<AeRow> rows, Checks checks) {
 		ProviderCodes providerCodes = ProviderCodes.current(providers);
-		FileMonth fileMonth = new FileMonth(checks, "MSitAE-OCTOBER-2016");
+		FileMonth fileMonth = new FileMonth(checks, "MSitAE-OCTOBER-2016 (in a workbook, Period: October 2016)");
 		List<AeFact> facts = new ArrayList<>();
 		AeRow total = null;
 		for (AeRow row : rows) {

@@ -103,12 +103,29 @@ class AeWorkbookMapperTest {
 		});
 	}
 
+	@Test
+	void aPeriodThatDoesNotParseIsOneFindingAtItsCell() throws IOException {
+		MappedReturn mapped = mapper.map(workbook(HEADINGS, "Octobre 2016"), "ae.xls");
+
+		assertThat(mapped.rejected()).isTrue();
+		assertThat(mapped.findings()).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo("period-unparseable");
+			assertThat(f.row()).isEqualTo(6);
+			assertThat(f.column()).isEqualTo("C");
+			assertThat(f.value()).isEqualTo("Octobre 2016");
+		});
+	}
+
 	private Path workbook(List<Object> headings) throws IOException {
+		return workbook(headings, "October 2016");
+	}
+
+	private Path workbook(List<Object> headings, String period) throws IOException {
 		Path file = dir.resolve("ae.xls");
 		try (Workbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = workbook.createSheet("A&E Data");
 			write(sheet, 2, List.of("", "Title:", "A&E Attendances & Emergency Admisson monthly statistics"));
-			write(sheet, 6, List.of("", "Period:", "October 2016"));
+			write(sheet, 6, List.of("", "Period:", period));
 			write(sheet, 7, List.of("", "Source:", "Unify2 data collection - MSitAE"));
 			write(sheet, 14, List.of("", "Provider Level Data"));
 			write(sheet, 15, GROUPS);
