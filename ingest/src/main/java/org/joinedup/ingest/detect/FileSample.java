@@ -17,10 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * The start of a file, which is most of what detection looks at: its magic bytes and,
- * read as CSV text, its first non-blank records. Reading stops after the first 64 kB, so
- * detecting a large extract is cheap. A workbook's type can only be told from its sheets,
- * so the file itself is at hand too.
+ * The start of a file, which is all detection looks at: its magic bytes and, read as CSV
+ * text, its first non-blank records. Reading stops after the first 64 kB, so detecting a
+ * large extract is cheap.
  */
 public final class FileSample {
 
@@ -49,6 +48,7 @@ public final class FileSample {
 		return new FileSample(file, FileMagic.valueOf(head), records(head));
 	}
 
+	/** The whole file, for a detector that must look inside a workbook. */
 	public Path file() {
 		return file;
 	}

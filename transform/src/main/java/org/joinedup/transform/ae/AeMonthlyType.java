@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.joinedup.ingest.detect.CsvHeaderDetector;
+import org.joinedup.ingest.detect.WorkbookContentDetector;
 import org.joinedup.transform.load.FactTable;
 import org.joinedup.transform.load.LoadContext;
 import org.joinedup.transform.load.ReturnMapper;
@@ -26,7 +27,8 @@ public final class AeMonthlyType {
 
 	public static final ReturnTypeDefinition DEFINITION = new ReturnTypeDefinition(ReturnType.AE_MONTHLY,
 			"the monthly A&E extracts (CSV) and workbooks",
-			new CsvHeaderDetector(AeColumn.IDENTIFYING, AeColumn.MAX_TITLE_LINES).or(new AeWorkbookDetector()),
+			new CsvHeaderDetector(AeColumn.IDENTIFYING, AeColumn.MAX_TITLE_LINES)
+				.or(new WorkbookContentDetector(AeWorkbookSheet::isAe)),
 			AeMonthlyType::mapper, List.of(AE));
 
 	private AeMonthlyType() {

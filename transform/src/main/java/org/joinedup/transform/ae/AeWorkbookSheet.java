@@ -8,6 +8,7 @@ import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
+import org.joinedup.ingest.workbook.Workbook;
 
 /**
  * A sheet of NHS England's monthly A&E workbook: a metadata block of labels
@@ -23,10 +24,14 @@ final class AeWorkbookSheet {
 	}
 
 	/**
-	 * Whether the sheet's {@code Source:} is the A&E situation report collection (MSitAE,
-	 * or WSitAE in 2015).
+	 * Whether a sheet's {@code Source:} is the A&E situation report collection (MSitAE,
+	 * or WSitAE in 2015): how the workbook is told from the other returns' workbooks.
 	 */
-	static boolean isAe(Sheet sheet) {
+	static boolean isAe(Workbook workbook) {
+		return workbook.sheets().stream().anyMatch(AeWorkbookSheet::isAe);
+	}
+
+	private static boolean isAe(Sheet sheet) {
 		return metadata(sheet, "Source").map(source -> source.text().toUpperCase(Locale.ROOT).contains("SITAE"))
 			.orElse(false);
 	}

@@ -65,7 +65,7 @@ class AeWorkbookMapperTest {
 
 		MappedReturn mapped = mapper.map(file, "ae.xls");
 
-		assertThat(new AeWorkbookDetector().matches(FileSample.of(file))).isTrue();
+		assertThat(AeMonthlyType.DEFINITION.detector().matches(FileSample.of(file))).isTrue();
 		assertThat(mapped.rejected()).isFalse();
 		assertThat(mapped.key().month()).isEqualTo(new FinancialMonth(2016, Month.OCTOBER));
 		assertThat(mapped.findings()).singleElement().satisfies(f -> {

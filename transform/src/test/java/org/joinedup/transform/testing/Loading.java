@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Loads files into a fresh warehouse as the ingest job does, in one go: register the
  * file, detect and map it through the registry, write its facts through their tables'
  * writers, publish it. The sample returns are the committed ones under
- * {@code samples/inbox}, the real published files those under {@code samples/real}.
+ * {@code samples/inbox}.
  */
 public final class Loading {
 
@@ -42,7 +42,7 @@ public final class Loading {
 		return INBOX.resolve(pathInInbox);
 	}
 
-	/** A real published file, as committed under {@code samples/real}. */
+	/** A real published file under {@code samples/real}, as it was published. */
 	public static Path real(String pathInReal) {
 		return SAMPLES.resolve("real").resolve(pathInReal);
 	}

@@ -1,0 +1,42 @@
+package org.joinedup.ingest.detect;
+
+import java.util.function.Predicate;
+
+import org.joinedup.ingest.workbook.UnreadableFileException;
+import org.joinedup.ingest.workbook.Workbook;
+import org.joinedup.ingest.workbook.WorkbookEngine;
+
+/**
+ * A workbook recognised by what it holds (its sheets, its title cells), for a return type
+ * that must be told apart from other workbooks. A file that is no workbook, or one that
+ * cannot be read (encrypted, corrupt, a zip bomb), is not matched, so that it reaches a
+ * type that reads it and tells the submitter why.
+ */
+public final class WorkbookContentDetector implements ContentDetector {
+
+	private final ContentDetector anyWorkbook = new WorkbookDetector();
+
+	private final Predicate<Workbook> holds;
+
+	/**
+	 * @param holds whether an open workbook is of the type; it should look at no more
+	 * than it needs (a sheet's first rows), as every workbook received is shown to it
+	 */
+	public WorkbookContentDetector(Predicate<Workbook> holds) {
+		this.holds = holds;
+	}
+
+	@Override
+	public boolean matches(FileSample sample) {
+		if (!anyWorkbook.matches(sample)) {
+			return false;
+		}
+		try (Workbook workbook = WorkbookEngine.BY_FILE.open(sample.file())) {
+			return holds.test(workbook);
+		}
+		catch (UnreadableFileException unreadable) {
+			return false;
+		}
+	}
+
+}
