@@ -23,12 +23,40 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A monthly extract in the quarter: listed per month in Data quality, the months without
- * one listed Missing.
+ * one listed Missing, and its warnings listed with the findings.
  */
 class MonthlyExtractsReportTest {
 
 	@TempDir
 	Path out;
+
+	@Test
+	void dataQualityListsTheProviderCodesAnAcceptedExtractHadThatTheReferenceLacks() throws IOException {
+		Warehouse warehouse = Warehouse.migrated();
+		BcfFixture.load(warehouse);
+		warehouse.file(91, "MSitAE-August-2016.csv", LocalDateTime.of(2016, 9, 10, 9, 0));
+		warehouse.submission(91, "AE_MONTHLY", null, 2016, 2, "ACCEPTED", LocalDateTime.of(2016, 9, 10, 9, 0));
+		warehouse.jdbc.update("UPDATE submission SET period_month = ? WHERE id = 91",
+				Date.valueOf(LocalDate.of(2016, 8, 1)));
+		for (String code : List.of("Y02572", "AQN04")) {
+			warehouse.finding(91, "RECORD", "WARNING", "MSitAE-August-2016.csv", null, 2, "Org Code", code,
+					"ods-code-unknown", "The provider code is not in the current providers reference");
+		}
+
+		Path report = new QuarterlyReportWriter(warehouse.dataSource, BcfFixture.SETTINGS)
+			.write(QuarterlyReportWriterTest.Q2, out, BcfFixture.RUN);
+
+		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			List<List<String>> unknown = new ArrayList<>();
+			for (List<String> row : rows(workbook.getTable("Rejections"))) {
+				if (row.get(7).equals("ods-code-unknown")) {
+					unknown.add(List.of(row.get(0), row.get(2), row.get(6)));
+				}
+			}
+			assertThat(unknown).containsExactly(List.of("MSitAE-August-2016.csv", "Warning", "Y02572"),
+					List.of("MSitAE-August-2016.csv", "Warning", "AQN04"));
+		}
+	}
 
 	@Test
 	void dataQualityListsEachMonthOfAMonthlyFeedAndTheMonthsMissing() throws IOException {

@@ -23,10 +23,11 @@ public enum ReturnType {
 	POPULATION_REFERENCE("Population estimates reference (ONS mid-year)", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	DTOC_LA_MONTHLY("Delayed transfers of care, monthly local authority workbook", Cadence.MONTHLY,
 			ReportUse.YEAR_TO_DATE),
+	/** Before BCF, which claims every other workbook. */
+	AE_MONTHLY("A&E attendances and emergency admissions, monthly", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),
 	BCF_QUARTERLY("Better Care Fund quarterly return", Cadence.QUARTERLY, ReportUse.YEAR_TO_DATE),
 	AREAS_REFERENCE("Areas reference", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	DTOC_MONTHLY("Delayed transfers of care, monthly provider extract", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),
-	AE_MONTHLY("A&E attendances and emergency admissions, monthly", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),
 	PROVIDERS_REFERENCE("Providers reference", Cadence.REFERENCE, ReportUse.NONE),
 	SURVEY_RESPONSES("Leadership survey, respondent level", Cadence.UNDATED, ReportUse.EVERY_QUARTER),
 	SURVEY_AGGREGATE("Leadership survey, published results", Cadence.UNDATED, ReportUse.EVERY_QUARTER),

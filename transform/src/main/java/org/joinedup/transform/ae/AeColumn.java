@@ -7,8 +7,10 @@ import org.joinedup.ingest.csv.CsvColumn;
 
 /**
  * The columns of the monthly A&E attendances and emergency admissions extract (R3),
- * headed exactly as published (typos included). The older era heads attendances
- * {@code Number of ...} and has no Booked Appointments columns.
+ * headed exactly as published (typos included). Three header eras: 2018-04 to 2020-03
+ * heads attendances {@code Number of ...} (and over 4 hours
+ * {@code ... Other A&E Department}), 2020-04 to 2020-07 drops the {@code Number of}, and
+ * from 2020-08 the Booked Appointments columns follow.
  */
 public enum AeColumn implements CsvColumn {
 
@@ -22,7 +24,7 @@ public enum AeColumn implements CsvColumn {
 	OVER_4_HOURS_TYPE_1("Attendances over 4hrs Type 1", true, "Number of attendances over 4hrs Type 1"),
 	OVER_4_HOURS_TYPE_2("Attendances over 4hrs Type 2", true, "Number of attendances over 4hrs Type 2"),
 	OVER_4_HOURS_OTHER("Attendances over 4hrs Other Department", true,
-			"Number of attendances over 4hrs Other Department"),
+			"Number of attendances over 4hrs Other A&E Department"),
 	BOOKED_OVER_4_HOURS_TYPE_1("Attendances over 4hrs Booked Appointments Type 1", false),
 	BOOKED_OVER_4_HOURS_TYPE_2("Attendances over 4hrs Booked Appointments Type 2", false),
 	BOOKED_OVER_4_HOURS_OTHER("Attendances over 4hrs Booked Appointments Other Department", false),

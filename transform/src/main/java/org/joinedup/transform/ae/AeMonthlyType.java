@@ -6,12 +6,18 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.joinedup.ingest.detect.CsvHeaderDetector;
+import org.joinedup.ingest.detect.WorkbookContentDetector;
 import org.joinedup.transform.load.FactTable;
+import org.joinedup.transform.load.LoadContext;
+import org.joinedup.transform.load.ReturnMapper;
 import org.joinedup.transform.load.ReturnTypeDefinition;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.WarehouseTable;
 
-/** R3, the monthly A&E attendances and emergency admissions extract (see README.md). */
+/**
+ * R3, the monthly A&E attendances and emergency admissions, extract or workbook (see
+ * README.md).
+ */
 public final class AeMonthlyType {
 
 	static final FactTable<AeFact> AE = FactTable
@@ -20,10 +26,17 @@ public final class AeMonthlyType {
 				+ ", source_row", AeMonthlyType::values);
 
 	public static final ReturnTypeDefinition DEFINITION = new ReturnTypeDefinition(ReturnType.AE_MONTHLY,
-			"the monthly A&E extracts (CSV)", new CsvHeaderDetector(AeColumn.IDENTIFYING, AeColumn.MAX_TITLE_LINES),
-			context -> new AeReturnMapper(new AeReader(), context.providers()), List.of(AE));
+			"the monthly A&E extracts (CSV) and workbooks",
+			new CsvHeaderDetector(AeColumn.IDENTIFYING, AeColumn.MAX_TITLE_LINES)
+				.or(new WorkbookContentDetector(AeWorkbookSheet::isAe)),
+			AeMonthlyType::mapper, List.of(AE));
 
 	private AeMonthlyType() {
+	}
+
+	private static ReturnMapper mapper(LoadContext context) {
+		AeReturnMapper extracts = new AeReturnMapper(new AeReader(), context.providers());
+		return new AeMapper(extracts, new AeWorkbookMapper(new AeWorkbookReader(context.workbookEngine()), extracts));
 	}
 
 	private static List<Object> values(AeFact f) {

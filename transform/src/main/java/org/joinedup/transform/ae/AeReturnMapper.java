@@ -29,7 +29,8 @@ import org.joinedup.warehouse.period.FinancialMonth;
 /**
  * R3, the monthly A&E attendances and emergency admissions extract: one national file per
  * month, one row per provider and a TOTAL row, which is not a provider but is checked
- * against the sum of the provider rows.
+ * against the sum of the provider rows. The monthly workbook's rows are mapped here too
+ * ({@link AeWorkbookMapper}).
  */
 public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 
@@ -55,7 +56,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 	@Override
 	protected MappedReturn map(List<AeRow> rows, Checks checks) {
 		ProviderCodes providerCodes = ProviderCodes.current(providers);
-		FileMonth fileMonth = new FileMonth(checks, "MSitAE-OCTOBER-2016");
+		FileMonth fileMonth = new FileMonth(checks, "MSitAE-OCTOBER-2016 (in a workbook, Period: October 2016)");
 		List<AeFact> facts = new ArrayList<>();
 		AeRow total = null;
 		for (AeRow row : rows) {
@@ -63,7 +64,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 				total = row;
 				continue;
 			}
-			fileMonth.check(FinancialMonth.parseAePeriod(row.period().text()), row.period())
+			fileMonth.check(month(row.period()), row.period())
 				.flatMap(month -> fact(row, month, providerCodes, checks))
 				.ifPresent(facts::add);
 		}
@@ -79,12 +80,21 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 		return new MappedReturn(key, checks.hasErrors() ? List.of() : List.<Fact>copyOf(facts), checks.findings());
 	}
 
+	/** The extract's TOTAL row, or the workbook's first row, England. */
 	private static boolean isTotal(AeRow row) {
-		return TextMatch.same(row.orgCode().text(), "TOTAL") || TextMatch.same(row.orgName().text(), "TOTAL");
+		return TextMatch.same(row.orgCode().text(), "TOTAL")
+				|| TextMatch.sameAsAny(row.orgName().text(), List.of("TOTAL", "England"));
+	}
+
+	/**
+	 * {@code MSitAE-OCTOBER-2016} in the extract, {@code October 2016} in the workbook.
+	 */
+	private static Optional<FinancialMonth> month(SourceValue period) {
+		return FinancialMonth.parseAePeriod(period.text()).or(() -> FinancialMonth.parseMonthAndYear(period.text()));
 	}
 
 	private static Optional<AeFact> fact(AeRow row, FinancialMonth month, ProviderCodes providerCodes, Checks checks) {
-		int findingsBefore = checks.findings().size();
+		long errorsBefore = checks.errorCount();
 		String code = providerCodes.provider(row.orgCode(), checks);
 		if (row.parentOrg().isBlank()) {
 			checks.error(Level.RECORD, row.parentOrg(), "value-missing", "Every provider row needs its Parent Org");
@@ -94,7 +104,7 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 			BigDecimal n = checks.count(row.count(column), column.header(), false);
 			counts.put(column, n == null ? null : n.longValueExact());
 		}
-		if (checks.findings().size() > findingsBefore) {
+		if (checks.errorCount() > errorsBefore) {
 			return Optional.empty();
 		}
 		return Optional.of(new AeFact(month, code, Checks.limit(row.parentOrg().text().trim(), 200),

@@ -46,6 +46,11 @@ public class Checks {
 		return findings.stream().anyMatch(Finding::isError);
 	}
 
+	/** How many errors so far: a record whose checks add one is not loaded. */
+	public long errorCount() {
+		return findings.stream().filter(Finding::isError).count();
+	}
+
 	public void fileError(String rule, String message) {
 		findings.add(Finding.fileError(file, rule, message));
 	}

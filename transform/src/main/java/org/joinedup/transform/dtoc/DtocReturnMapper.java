@@ -75,7 +75,7 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 
 	private static Optional<Fact> fact(DtocRow row, FinancialMonth month, Map<String, String> areas,
 			ProviderCodes providerCodes, Checks checks) {
-		int findingsBefore = checks.findings().size();
+		long errorsBefore = checks.errorCount();
 		String parent = ProviderCodes.wellFormed(row.parentCode(), checks);
 		String provider = providerCodes.provider(row.providerCode(), checks);
 		String legacy = row.laCode().text().trim();
@@ -102,7 +102,7 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 		Long socialCareDays = count(row.socialCareDays(), "Social Care B SUM", checks);
 		Long bothPatients = count(row.bothPatients(), "Both A SUM", checks);
 		Long bothDays = count(row.bothDays(), "Both B SUM", checks);
-		if (checks.findings().size() > findingsBefore) {
+		if (checks.errorCount() > errorsBefore) {
 			return Optional.empty();
 		}
 		return Optional.of(new DtocFact(month, parent, text(row.parentName()), provider, text(row.providerName()),

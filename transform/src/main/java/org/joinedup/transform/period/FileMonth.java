@@ -1,8 +1,11 @@
 package org.joinedup.transform.period;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.warehouse.period.FinancialMonth;
@@ -10,7 +13,8 @@ import org.joinedup.warehouse.period.FinancialMonth;
 /**
  * The month a monthly extract is for, taken from its rows: every row must name the same
  * month. A period that does not parse, or names another month than the first row's, is a
- * record-level error.
+ * record-level error, reported once for a cell that every row shares (a workbook's
+ * {@code Period:}).
  */
 public final class FileMonth {
 
@@ -19,6 +23,8 @@ public final class FileMonth {
 	private final String expectedForm;
 
 	private FinancialMonth month;
+
+	private final Set<Provenance> unparseable = new HashSet<>();
 
 	/**
 	 * @param expectedForm how the period is written, for the message (e.g.
@@ -35,7 +41,9 @@ public final class FileMonth {
 	 */
 	public Optional<FinancialMonth> check(Optional<FinancialMonth> parsed, SourceValue at) {
 		if (parsed.isEmpty()) {
-			checks.error(Level.RECORD, at, "period-unparseable", "The month must be written as " + expectedForm);
+			if (unparseable.add(at.at())) {
+				checks.error(Level.RECORD, at, "period-unparseable", "The month must be written as " + expectedForm);
+			}
 			return Optional.empty();
 		}
 		if (month == null) {

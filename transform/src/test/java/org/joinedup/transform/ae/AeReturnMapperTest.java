@@ -33,7 +33,7 @@ class AeReturnMapperTest {
 	private static final String OLDER = "Period,Org Code,Parent Org,Org name,Number of A&E attendances Type 1,"
 			+ "Number of A&E attendances Type 2,Number of A&E attendances Other A&E Department,"
 			+ "Number of attendances over 4hrs Type 1,Number of attendances over 4hrs Type 2,"
-			+ "Number of attendances over 4hrs Other Department,"
+			+ "Number of attendances over 4hrs Other A&E Department,"
 			+ "Patients who have waited 4-12 hs from DTA to admission,"
 			+ "Patients who have waited 12+ hrs from DTA to admission,Emergency admissions via A&E - Type 1,"
 			+ "Emergency admissions via A&E - Type 2,Emergency admissions via A&E - Other A&E department,"
@@ -112,17 +112,23 @@ class AeReturnMapperTest {
 	}
 
 	@Test
-	void aProviderMissingFromTheProvidersReferenceIsARecordError() throws IOException {
-		MappedReturn mapped = map(
-				OLDER + "MSitAE-APRIL-2015, rzz ,NHS ENGLAND NORTH,NOWHERE,100,5,30,8,0,1,9,1,60,2,3,40\n");
+	void aProviderMissingFromTheProvidersReferenceIsAWarningAndLoadsAsTheFileNamesIt() throws IOException {
+		MappedReturn mapped = map(OLDER
+				+ "MSitAE-APRIL-2015, y02572 ,NHS ENGLAND NORTH ,PARK COMMUNITY PRACTICE,100,5,30,8,0,1,9,1,60,2,3,40\n");
 
-		assertThat(mapped.facts()).isEmpty();
+		assertThat(mapped.rejected()).isFalse();
+		assertThat(mapped.facts()).singleElement().satisfies(fact -> {
+			assertThat(((AeFact) fact).orgCode()).isEqualTo("Y02572");
+			assertThat(((AeFact) fact).orgName()).isEqualTo("PARK COMMUNITY PRACTICE");
+			assertThat(((AeFact) fact).parentOrg()).isEqualTo("NHS ENGLAND NORTH");
+		});
 		assertThat(mapped.findings()).singleElement().satisfies(f -> {
 			assertThat(f.rule()).isEqualTo("ods-code-unknown");
+			assertThat(f.isError()).isFalse();
 			assertThat(f.level()).isEqualTo(Level.RECORD);
 			assertThat(f.row()).isEqualTo(2);
 			assertThat(f.column()).isEqualTo("Org Code");
-			assertThat(f.value()).isEqualTo(" rzz ");
+			assertThat(f.value()).isEqualTo(" y02572 ");
 		});
 	}
 

@@ -121,12 +121,21 @@ class DtocReturnMapperTest {
 	}
 
 	@Test
-	void aProviderMissingFromTheProvidersReferenceIsARecordError() throws IOException {
-		MappedReturn mapped = map(TITLES + HEADER + ROW.replace(",RMP,", ",RZZ,"), StandardCharsets.UTF_8);
+	void aProviderMissingFromTheProvidersReferenceLoadsWithOneWarningAtItsFirstRow() throws IOException {
+		String unknown = ROW.replace(",RMP,", ",RZZ,");
+		MappedReturn mapped = map(TITLES + HEADER + unknown + unknown.replace(",357,", ",724,"),
+				StandardCharsets.UTF_8);
 
-		assertThat(mapped.facts()).isEmpty();
-		assertThat(mapped.findings()).singleElement()
-			.satisfies(f -> assertFinding(f, 5, "Provider Org Code", "RZZ", "ods-code-unknown"));
+		assertThat(mapped.rejected()).isFalse();
+		assertThat(mapped.facts()).hasSize(2)
+			.allSatisfy(fact -> assertThat(((DtocFact) fact).providerCode()).isEqualTo("RZZ"));
+		assertThat(mapped.findings()).singleElement().satisfies(f -> {
+			assertThat(f.isError()).isFalse();
+			assertThat(f.row()).isEqualTo(5);
+			assertThat(f.column()).isEqualTo("Provider Org Code");
+			assertThat(f.value()).isEqualTo("RZZ");
+			assertThat(f.rule()).isEqualTo("ods-code-unknown");
+		});
 	}
 
 	@Test

@@ -19,6 +19,8 @@ public record FinancialMonth(int year, Month month) implements Comparable<Financ
 
 	private static final Pattern AE_PERIOD = Pattern.compile("MSITAE-([A-Z]+)-(\\d{4})");
 
+	private static final Pattern MONTH_AND_YEAR = Pattern.compile("([A-Z]+)\\s+(\\d{4})");
+
 	/**
 	 * Parses the financial year ({@code 2016-17}, {@code 2016/17}) and the month's
 	 * English name, any case.
@@ -36,6 +38,15 @@ public record FinancialMonth(int year, Month month) implements Comparable<Financ
 	/** Parses the A&E period {@code MSitAE-OCTOBER-2016} (calendar year). */
 	public static Optional<FinancialMonth> parseAePeriod(String period) {
 		Matcher m = AE_PERIOD.matcher(normalise(period));
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		return month(m.group(1)).map(month -> new FinancialMonth(Integer.parseInt(m.group(2)), month));
+	}
+
+	/** Parses a month as a workbook's {@code Period:} names it, {@code October 2016}. */
+	public static Optional<FinancialMonth> parseMonthAndYear(String text) {
+		Matcher m = MONTH_AND_YEAR.matcher(normalise(text));
 		if (!m.matches()) {
 			return Optional.empty();
 		}

@@ -24,6 +24,14 @@ class FinancialMonthTest {
 	}
 
 	@Test
+	void readsAWorkbooksPeriod() {
+		assertThat(FinancialMonth.parseMonthAndYear("October 2016")).contains(new FinancialMonth(2016, Month.OCTOBER));
+		assertThat(FinancialMonth.parseMonthAndYear(" june\u00a02025 ")).contains(new FinancialMonth(2025, Month.JUNE));
+		assertThat(FinancialMonth.parseMonthAndYear("Oct 2016")).isEmpty();
+		assertThat(FinancialMonth.parseMonthAndYear("OCTOBER-2016")).isEmpty();
+	}
+
+	@Test
 	void rejectsWhatIsNotAMonth() {
 		assertThat(FinancialMonth.parse("2016-18", "JANUARY")).isEmpty();
 		assertThat(FinancialMonth.parse("2016-17", "JANURARY")).isEmpty();

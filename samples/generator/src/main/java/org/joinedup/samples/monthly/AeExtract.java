@@ -30,7 +30,7 @@ public final class AeExtract {
 		if (era == Era.NUMBER_OF) {
 			header.addAll(List.of("Number of A&E attendances Type 1", "Number of A&E attendances Type 2",
 					"Number of A&E attendances Other A&E Department", "Number of attendances over 4hrs Type 1",
-					"Number of attendances over 4hrs Type 2", "Number of attendances over 4hrs Other Department"));
+					"Number of attendances over 4hrs Type 2", "Number of attendances over 4hrs Other A&E Department"));
 		}
 		else {
 			header.addAll(
