@@ -68,8 +68,9 @@ public final class NotesSheet implements ReportSheet {
 				"£" + String.format("%,.2f", data.settings().costPerDelayedDay()) + " (configuration; default £305)" });
 		notes.add(new String[] { "Returns counted", "Only accepted Better Care Fund returns count. A later accepted"
 				+ " return for the same area and quarter supersedes the earlier one; rejected returns leave no figures." });
-		notes.add(new String[] { "England", "The areas of the current areas reference valid in the quarter whose"
-				+ " current return for the quarter was accepted. Every per-area table and every Summary figure covers"
+		notes.add(new String[] { "England", "The areas of the current areas reference valid in the quarter (and"
+				+ " any area whose code has since been retired that returned for it) whose current return for the"
+				+ " quarter was accepted. Every per-area table and every Summary figure covers"
 				+ " exactly these areas; areas without an accepted return are listed in Data quality." });
 		notes.add(new String[] { "Year to date",
 				"Quarters 1 to " + data.quarter().quarter() + " of " + data.quarter().yearLabel()

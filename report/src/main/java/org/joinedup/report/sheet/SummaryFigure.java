@@ -10,7 +10,7 @@ import org.joinedup.report.style.CellFormat;
 public enum SummaryFigure {
 
 	AREAS_EXPECTED("Areas_Expected", "Areas expected to report", CellFormat.COUNT, null,
-			"Areas of the current areas reference valid in the quarter"),
+			"Areas of the current areas reference valid in the quarter, and any area with a retired code that returned for it"),
 	AREAS_REPORTING("Areas_Reporting", "Areas reporting (accepted return)", CellFormat.COUNT, null,
 			"Expected areas whose current return for the quarter was accepted; every figure below adds up these areas"),
 	SPEND_PLANNED_YTD("Spend_Planned_YTD", "Planned expenditure, year to date", CellFormat.MONEY, null,

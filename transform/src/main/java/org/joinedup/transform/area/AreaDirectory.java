@@ -2,7 +2,10 @@ package org.joinedup.transform.area;
 
 import java.util.Set;
 
-/** The areas of the current areas reference, by ONS code. */
+/**
+ * The areas of the areas reference, by ONS code: those of any version that was current,
+ * retired codes included.
+ */
 @FunctionalInterface
 public interface AreaDirectory {
 

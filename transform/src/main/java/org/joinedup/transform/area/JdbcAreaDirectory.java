@@ -6,12 +6,21 @@ import java.util.stream.Collectors;
 
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.SubmissionSql;
+import org.joinedup.warehouse.SubmissionStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Looks codes up in the warehouse's current (accepted) areas reference. */
+/**
+ * Looks codes up in the warehouse's areas reference: an ONS code in any version that was
+ * ever current, so a return filed under a code since retired (Bournemouth, Poole and
+ * Dorset before 2019) still loads; legacy codes in the current version.
+ */
 public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes, AreaNames {
 
 	private static final String CURRENT = " " + SubmissionSql.currentReference(ReturnType.AREAS_REFERENCE);
+
+	private static final String EVER_CURRENT = " (SELECT r.id FROM submission r WHERE "
+			+ ReturnType.AREAS_REFERENCE.of("r") + " AND r.status IN (" + SubmissionStatus.ACCEPTED.literal() + ", "
+			+ SubmissionStatus.SUPERSEDED.literal() + "))";
 
 	private final JdbcTemplate jdbc;
 
@@ -22,8 +31,8 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes, AreaNa
 	@Override
 	public boolean contains(String onsCode) {
 		Integer n = jdbc.queryForObject("""
-				SELECT COUNT(*) FROM area a WHERE a.ons_code = ? AND a.submission_id =""" + CURRENT, Integer.class,
-				onsCode);
+				SELECT COUNT(*) FROM area a WHERE a.ons_code = ? AND a.submission_id IN""" + EVER_CURRENT,
+				Integer.class, onsCode);
 		return n != null && n > 0;
 	}
 
@@ -50,7 +59,7 @@ public class JdbcAreaDirectory implements AreaDirectory, LegacyAreaCodes, AreaNa
 	@Override
 	public AreaDirectory snapshot() {
 		return AreaDirectory.of(jdbc.queryForList("""
-				SELECT a.ons_code FROM area a WHERE a.submission_id =""" + CURRENT, String.class)
+				SELECT DISTINCT a.ons_code FROM area a WHERE a.submission_id IN""" + EVER_CURRENT, String.class)
 			.stream()
 			.map(String::trim)
 			.collect(Collectors.toUnmodifiableSet()));

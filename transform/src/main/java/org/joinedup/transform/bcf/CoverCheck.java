@@ -69,7 +69,7 @@ final class CoverCheck {
 		}
 		if (!areas.contains(code)) {
 			checks.error(Level.FILE, value, "ons-code-unknown",
-					"The ONS code is not an area in the current areas reference");
+					"The ONS code is not an area in any version of the areas reference");
 			return null;
 		}
 		return code;

@@ -48,35 +48,39 @@ final class PersonsSheet {
 		try (Stream<Row> all = sheet.rows()) {
 			rows = all.toList();
 		}
-		Optional<Row> header = rows.stream()
-			.filter(row -> row.number() <= HEADER_SEARCH_ROWS && columns(row).isPresent())
-			.findFirst();
-		if (header.isEmpty()) {
-			return Estimates.unread(List.of(new Finding(Level.FILE, Severity.ERROR, sheet.file(), sheet.name(), null,
-					null, null, "population-header-missing",
-					"The sheet '" + sheet.name() + "' has no header row with Code, Name, Geography1, All ages and the"
-							+ " ages 65 to 90+ in its first " + HEADER_SEARCH_ROWS + " rows")));
+		for (Row row : rows) {
+			if (row.number() > HEADER_SEARCH_ROWS) {
+				break;
+			}
+			Optional<Columns> columns = columns(row);
+			if (columns.isPresent()) {
+				return below(sheet, rows, row.number(), columns.get());
+			}
 		}
-		int headerRow = header.get().number();
-		Columns columns = columns(header.get()).orElseThrow();
-		SourceValue title = rows.stream()
+		return Estimates.unread(List.of(new Finding(Level.FILE, Severity.ERROR, sheet.file(), sheet.name(), null, null,
+				null, "population-header-missing",
+				"The sheet '" + sheet.name() + "' has no header row with Code, Name, Geography1, All ages and the"
+						+ " ages 65 to 90+ in its first " + HEADER_SEARCH_ROWS + " rows")));
+	}
+
+	/**
+	 * The year from the first title cell above the header to name one; the rows below it.
+	 */
+	private static Estimates below(Sheet sheet, List<Row> rows, int headerRow, Columns columns) {
+		Integer midYear = rows.stream()
 			.filter(row -> row.number() < headerRow)
 			.flatMap(row -> row.cells().stream())
-			.filter(cell -> MID_YEAR.matcher(cell.text()).find())
+			.map(cell -> MID_YEAR.matcher(cell.text()))
+			.filter(Matcher::find)
+			.map(matcher -> Integer.valueOf(matcher.group(1)))
 			.findFirst()
 			.orElse(null);
-		return new Estimates(sheet.name(), title, title == null ? null : midYear(title),
+		return new Estimates(sheet.name(), midYear,
 				rows.stream()
 					.filter(row -> row.number() > headerRow && !row.cell(columns.code()).isBlank())
 					.map(columns::of)
 					.toList(),
 				List.of());
-	}
-
-	private static int midYear(SourceValue title) {
-		Matcher matcher = MID_YEAR.matcher(title.text());
-		matcher.find();
-		return Integer.parseInt(matcher.group(1));
 	}
 
 	private static Optional<Columns> columns(Row row) {
