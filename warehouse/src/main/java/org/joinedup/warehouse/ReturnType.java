@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
  */
 public enum ReturnType {
 
-	/** Before BCF_QUARTERLY, whose detector takes any workbook. */
+	/** These two before BCF_QUARTERLY, whose detector takes any workbook. */
 	DTOC_LA_MONTHLY("Delayed transfers of care, monthly local authority workbook", Cadence.MONTHLY,
 			ReportUse.YEAR_TO_DATE),
+	DTOC_ENGLAND_SERIES("Delayed transfers of care, England time series", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	BCF_QUARTERLY("Better Care Fund quarterly return", Cadence.QUARTERLY, ReportUse.YEAR_TO_DATE),
 	AREAS_REFERENCE("Areas reference", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	DTOC_MONTHLY("Delayed transfers of care, monthly provider extract", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),

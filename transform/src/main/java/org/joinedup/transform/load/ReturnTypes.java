@@ -23,7 +23,7 @@ public final class ReturnTypes {
 	public static final List<ReturnTypeDefinition> ALL = inDetectionOrder(BcfQuarterlyType.DEFINITION,
 			AreasReferenceType.DEFINITION, DtocMonthlyType.DEFINITION, AeMonthlyType.DEFINITION,
 			ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION,
-			DtocLaMonthlyType.DEFINITION);
+			DtocLaMonthlyType.DEFINITION, DtocLaMonthlyType.ENGLAND_SERIES);
 
 	private ReturnTypes() {
 	}
