@@ -65,7 +65,8 @@ class RealFilesFunctionalTest {
 				.toList();
 			assertThat(data).hasSize(27);
 			for (String name : data) {
-				assertThat(ingest.out()).as(name).containsPattern("(LOADED|SUPERSEDES) +\\S*" + name.replace(".", "\\."));
+				assertThat(ingest.out()).as(name)
+					.containsPattern("(LOADED|SUPERSEDES) +\\S*" + name.replace(".", "\\."));
 			}
 		}
 		assertThat(ingest.out()).doesNotContain("REJECTED").doesNotContain("FAILED");

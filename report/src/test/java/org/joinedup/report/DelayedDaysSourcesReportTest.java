@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * R2's provider extract and LA workbook for the same month: the LA workbook's delayed
  * days are reported, the difference is a Data quality warning; a month with only the
- * extract still counts.
+ * extract still counts; a month whose reported figures differ from England's time series
+ * is a warning too.
  */
 class DelayedDaysSourcesReportTest {
 
@@ -39,6 +40,11 @@ class DelayedDaysSourcesReportTest {
 		workbookRow(warehouse, 91, null, "NHS", 5);
 		monthly(warehouse, 92, "DTOC-2016-08.csv", "DTOC_MONTHLY", AUGUST);
 		extractRow(warehouse, 92, AUGUST, 200, 0, 0);
+		warehouse.file(93, "DTOC-England-Data_Set.xls", LocalDateTime.of(2016, 9, 20, 9, 0));
+		warehouse.submission(93, "DTOC_ENGLAND_SERIES", null, null, null, "ACCEPTED",
+				LocalDateTime.of(2016, 9, 20, 9, 0));
+		seriesRow(warehouse, 93, JULY, 125, 50, 10);
+		seriesRow(warehouse, 93, AUGUST, 190, 0, 0);
 
 		ReportData data = new ReportDataLoader(warehouse.dataSource).load(QuarterlyReportWriterTest.Q2,
 				BcfFixture.SETTINGS, BcfFixture.RUN);
@@ -49,12 +55,17 @@ class DelayedDaysSourcesReportTest {
 			.map(AreaFigures::delayedDays)).containsExactly(new DelayedDays(320L, 50L, 10L));
 		assertThat(data.delayedDaysByMonth().value(JULY, MonthlyQueries.NHS)).isEqualTo(125L);
 		assertThat(data.delayedDaysByMonth().value(AUGUST, MonthlyQueries.NHS)).isEqualTo(200L);
-		assertThat(data.findings().stream().filter(finding -> finding.rule().equals("dtoc-sources-differ")))
-			.extracting(FindingRow::fileName, FindingRow::severity, FindingRow::message)
-			.containsExactly(tuple("Jul_16.xls", "WARNING",
-					"July 2016: the LA workbook gives England 125 NHS, 50 social care and 10 both delayed days;"
-							+ " the provider extract DTOC-2016-07.csv gives 100 NHS, 50 social care and 10 both"
-							+ " delayed days. The LA workbook's are reported."));
+		assertThat(data.findings().stream().filter(finding -> finding.rule().startsWith("dtoc-")))
+			.extracting(FindingRow::fileName, FindingRow::rule, FindingRow::message)
+			.containsExactly(
+					tuple("Jul_16.xls", "dtoc-sources-differ",
+							"July 2016: the LA workbook gives England 125 NHS, 50 social care and 10 both delayed days;"
+									+ " the provider extract DTOC-2016-07.csv gives 100 NHS, 50 social care and 10 both"
+									+ " delayed days. The LA workbook's are reported."),
+					tuple("DTOC-2016-08.csv", "dtoc-england-series-differs",
+							"August 2016: the reported delayed days give England 200 NHS, 0 social care and 0 both"
+									+ " delayed days; England's time series DTOC-England-Data_Set.xls gives 190 NHS,"
+									+ " 0 social care and 0 both delayed days."));
 	}
 
 	private static void monthly(Warehouse warehouse, long id, String file, String type, LocalDate month) {
@@ -71,6 +82,14 @@ class DelayedDaysSourcesReportTest {
 				legacy_la_code, area_code, acute, reason, nhs_days, social_care_days, both_days, source_row)
 				VALUES (?, ?, 2016, 2, 'Q44', 'RMP', '357', ?, 'ACUTE', 'A_COMPLETION_ASSESSMENT', ?, ?, ?, 5)""",
 				submission, Date.valueOf(month), BcfFixture.TAMESIDE, nhs, socialCare, both);
+	}
+
+	private static void seriesRow(Warehouse warehouse, long submission, LocalDate month, long nhs, long socialCare,
+			long both) {
+		warehouse.jdbc.update("""
+				INSERT INTO dtoc_england_fact (submission_id, period_month, nhs_days, social_care_days, both_days,
+				source_sheet, source_row) VALUES (?, ?, ?, ?, ?, 'Delayed Days by responsible org', 17)""", submission,
+				Date.valueOf(month), nhs, socialCare, both);
 	}
 
 	private static void workbookRow(Warehouse warehouse, long submission, String area, String organisation, long days) {

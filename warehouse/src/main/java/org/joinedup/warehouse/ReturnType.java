@@ -23,6 +23,7 @@ public enum ReturnType {
 	POPULATION_REFERENCE("Population estimates reference (ONS mid-year)", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	DTOC_LA_MONTHLY("Delayed transfers of care, monthly local authority workbook", Cadence.MONTHLY,
 			ReportUse.YEAR_TO_DATE),
+	DTOC_ENGLAND_SERIES("Delayed transfers of care, England time series", Cadence.REFERENCE, ReportUse.EVERY_QUARTER),
 	/** Before BCF, which claims every other workbook. */
 	AE_MONTHLY("A&E attendances and emergency admissions, monthly", Cadence.MONTHLY, ReportUse.YEAR_TO_DATE),
 	BCF_QUARTERLY("Better Care Fund quarterly return", Cadence.QUARTERLY, ReportUse.YEAR_TO_DATE),

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,7 +18,8 @@ import org.joinedup.transform.load.ReturnMappers;
 /**
  * The files to ingest under the given paths, in receipt order: reference data first (so
  * returns in the same run are checked against it), then by full path. Each file's type is
- * detected once. Hidden files are passed over.
+ * detected once. Hidden files, and notes kept beside the returns (a folder's README or
+ * SOURCES as Markdown), are passed over.
  */
 final class Inbox {
 
@@ -31,7 +33,7 @@ final class Inbox {
 				throw new IllegalArgumentException("No such file or folder: " + path);
 			}
 			try (Stream<Path> walk = Files.walk(path)) {
-				walk.filter(Files::isRegularFile).filter(f -> !isHidden(path, f)).forEach(files::add);
+				walk.filter(Files::isRegularFile).filter(f -> !isHidden(path, f) && !isNotes(f)).forEach(files::add);
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -46,6 +48,10 @@ final class Inbox {
 			.stream()
 			.sorted(Comparator.comparing((Path f) -> !reference.get(f)).thenComparing(Path::toString))
 			.toList();
+	}
+
+	private static boolean isNotes(Path file) {
+		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
 	}
 
 	private static boolean isHidden(Path root, Path file) {

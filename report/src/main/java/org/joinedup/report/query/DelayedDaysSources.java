@@ -2,6 +2,7 @@ package org.joinedup.report.query;
 
 import static org.joinedup.warehouse.SubmissionStatus.ACCEPTED;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,17 +15,21 @@ import java.util.TreeMap;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.SubmissionSql;
 import org.joinedup.warehouse.period.FinancialQuarter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * R2's two sources of delayed days, one national file per month each: the provider
  * extract ({@code dtoc_fact}) and the LA workbook ({@code dtoc_la_fact}, its responsible
  * organisation sheet). Where both are accepted for a month the LA workbook's figures are
- * reported (see the README), and Data quality shows how the two differ.
+ * reported (see the README), and Data quality shows how the two differ, and how the
+ * reported figures differ from England's time series ({@code dtoc_england_fact}).
  */
 final class DelayedDaysSources {
 
-	static final String RULE = "dtoc-sources-differ";
+	static final String SOURCES_DIFFER = "dtoc-sources-differ";
+
+	static final String SERIES_DIFFERS = "dtoc-england-series-differs";
 
 	/**
 	 * Delayed days {@code d} as {@code area_code, period_month, nhs, social_care,
@@ -39,6 +44,10 @@ final class DelayedDaysSources {
 			CASE WHEN f.category = 'SOCIAL_CARE' THEN f.delayed_days END AS social_care,
 			CASE WHEN f.category = 'BOTH' THEN f.delayed_days END AS both_days, f.submission_id
 			FROM dtoc_la_fact f WHERE f.breakdown = 'RESPONSIBLE_ORG'""";
+
+	private static final String SERIES_ROWS = """
+			SELECT NULL AS area_code, f.period_month, f.nhs_days AS nhs, f.social_care_days AS social_care,
+			f.both_days, f.submission_id FROM dtoc_england_fact f""";
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -63,15 +72,18 @@ final class DelayedDaysSources {
 
 	/**
 	 * A warning for each month of the quarter whose two accepted sources give England
-	 * different delayed days.
+	 * different delayed days, and for each whose reported figures differ from England's
+	 * time series.
 	 */
 	List<FindingRow> differences(FinancialQuarter quarter) {
 		Map<LocalDate, Map<ReturnType, EnglandDays>> byMonth = new TreeMap<>();
-		jdbc.query("SELECT s.return_type, s.period_month, rf.file_name, SUM(d.nhs), SUM(d.social_care),"
-				+ " SUM(d.both_days) FROM (" + PROVIDER_ROWS + " UNION ALL " + LA_ROWS + ") d"
-				+ " JOIN submission s ON s.id = d.submission_id JOIN received_file rf ON rf.id = s.received_file_id"
-				+ " WHERE " + ACCEPTED.of("s") + " AND s.fin_year = :finYear AND s.quarter = :quarter"
-				+ " GROUP BY s.return_type, s.period_month, rf.file_name", SubmissionSql.quarter(quarter), rs -> {
+		MapSqlParameterSource months = new MapSqlParameterSource().addValue("first", Date.valueOf(quarter.start()))
+			.addValue("last", Date.valueOf(quarter.start().plusMonths(2)));
+		jdbc.query("SELECT s.return_type, d.period_month, rf.file_name, SUM(d.nhs), SUM(d.social_care),"
+				+ " SUM(d.both_days) FROM (" + PROVIDER_ROWS + " UNION ALL " + LA_ROWS + " UNION ALL " + SERIES_ROWS
+				+ ") d JOIN submission s ON s.id = d.submission_id JOIN received_file rf ON rf.id = s.received_file_id"
+				+ " WHERE " + ACCEPTED.of("s") + " AND d.period_month BETWEEN :first AND :last"
+				+ " GROUP BY s.return_type, d.period_month, rf.file_name", months, rs -> {
 					byMonth.computeIfAbsent(rs.getDate(2).toLocalDate(), month -> new EnumMap<>(ReturnType.class))
 						.put(ReturnType.valueOf(rs.getString(1)), new EnglandDays(rs.getString(3),
 								new DelayedDays(Columns.whole(rs, 4), Columns.whole(rs, 5), Columns.whole(rs, 6))));
@@ -80,14 +92,25 @@ final class DelayedDaysSources {
 		byMonth.forEach((month, sources) -> {
 			EnglandDays workbook = sources.get(ReturnType.DTOC_LA_MONTHLY);
 			EnglandDays extract = sources.get(ReturnType.DTOC_MONTHLY);
+			EnglandDays series = sources.get(ReturnType.DTOC_ENGLAND_SERIES);
 			if (workbook != null && extract != null && !workbook.days().equals(extract.days())) {
-				warnings.add(new FindingRow(workbook.file(), "GROUP", "WARNING", null, null, null, null, RULE,
+				warnings.add(warning(workbook.file(), SOURCES_DIFFER,
 						month.format(MONTH) + ": the LA workbook gives England " + workbook.describe()
 								+ "; the provider extract " + extract.file() + " gives " + extract.describe()
 								+ ". The LA workbook's are reported."));
 			}
+			EnglandDays reported = workbook != null ? workbook : extract;
+			if (reported != null && series != null && !reported.days().equals(series.days())) {
+				warnings.add(warning(reported.file(), SERIES_DIFFERS,
+						month.format(MONTH) + ": the reported delayed days give England " + reported.describe()
+								+ "; England's time series " + series.file() + " gives " + series.describe() + "."));
+			}
 		});
 		return warnings;
+	}
+
+	private static FindingRow warning(String file, String rule, String message) {
+		return new FindingRow(file, "GROUP", "WARNING", null, null, null, null, rule, message);
 	}
 
 	private record EnglandDays(String file, DelayedDays days) {

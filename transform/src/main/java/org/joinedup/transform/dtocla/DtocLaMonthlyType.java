@@ -28,6 +28,16 @@ public final class DtocLaMonthlyType {
 					context.areas(), context.areas()),
 			List.of(DTOC_LA));
 
+	static final FactTable<EnglandSeriesFact> DTOC_ENGLAND = FactTable.of(EnglandSeriesFact.class,
+			WarehouseTable.DTOC_ENGLAND_FACT,
+			"period_month, nhs_days, social_care_days, both_days, source_sheet, source_row", f -> Arrays
+				.asList(f.month().firstDay(), f.nhsDays(), f.socialCareDays(), f.bothDays(), f.sheet(), f.row()));
+
+	public static final ReturnTypeDefinition ENGLAND_SERIES = new ReturnTypeDefinition(ReturnType.DTOC_ENGLAND_SERIES,
+			"the England delayed-transfers time series workbook",
+			new WorkbookSheetsDetector(List.of(EnglandSeriesTable.SHEET)),
+			context -> new DtocEnglandSeriesMapper(context.workbookEngine()), List.of(DTOC_ENGLAND));
+
 	private DtocLaMonthlyType() {
 	}
 

@@ -25,7 +25,8 @@ public final class ReturnTypes {
 	public static final List<ReturnTypeDefinition> ALL = inDetectionOrder(ActivityMonthlyType.DEFINITION,
 			PopulationReferenceType.DEFINITION, DtocLaMonthlyType.DEFINITION, BcfQuarterlyType.DEFINITION,
 			AreasReferenceType.DEFINITION, DtocMonthlyType.DEFINITION, AeMonthlyType.DEFINITION,
-			ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION);
+			ProvidersReferenceType.DEFINITION, SurveyTypes.RESPONSES, SurveyTypes.AGGREGATE, EpisodesType.DEFINITION,
+			DtocLaMonthlyType.ENGLAND_SERIES);
 
 	private ReturnTypes() {
 	}

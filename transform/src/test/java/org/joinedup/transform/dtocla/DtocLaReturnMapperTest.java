@@ -162,6 +162,28 @@ class DtocLaReturnMapperTest {
 		assertThat(rules(loading, loaded)).containsExactly("workbook-corrupt");
 	}
 
+	@Test
+	void englandsTimeSeriesRejectsAMonthTwiceOrOneThatIsNotAMonth() throws Exception {
+		String byOrg = "Delayed Days by responsible org";
+		Path file = altered("DTOC-England-Data_Set.xls", book -> {
+			cell(book, byOrg, "C18").setCellValue("August");
+			cell(book, byOrg, "C19").setCellValue("Octember");
+		});
+
+		Loading loading = Loading.withReferenceData();
+		SubmissionSummary loaded = loading.load(file);
+
+		assertThat(loaded.returnType()).isEqualTo(ReturnType.DTOC_ENGLAND_SERIES);
+		assertThat(loading.jdbc()
+			.queryForList("""
+					SELECT sheet, row_number, column_name, cell_value, rule FROM finding WHERE submission_id = ?""",
+					loaded.id()))
+			.extracting(row -> tuple(row.get("SHEET"), row.get("ROW_NUMBER"), row.get("COLUMN_NAME"),
+					row.get("CELL_VALUE"), row.get("RULE")))
+			.containsExactly(tuple(byOrg, 18, "C", "August", "month-duplicate"),
+					tuple(byOrg, 19, "C", "Octember", "period-unparseable"));
+	}
+
 	private Path altered(String real, Consumer<HSSFWorkbook> change) throws Exception {
 		Path file = dir.resolve(real);
 		try (InputStream in = Files.newInputStream(DtocLaMonthlyFunctionalTest.real(real));
