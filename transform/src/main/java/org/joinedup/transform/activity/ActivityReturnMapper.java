@@ -13,11 +13,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.joinedup.ingest.finding.Level;
-import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
+import org.joinedup.transform.load.WorkbookReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.transform.period.FileMonth;
 import org.joinedup.warehouse.ReturnType;
@@ -29,7 +28,7 @@ import org.joinedup.warehouse.period.FinancialMonth;
  * file gives them, as no reference we hold lists them; the England row is checked against
  * their sum, not kept.
  */
-class ActivityReturnMapper implements ReturnMapper {
+class ActivityReturnMapper extends WorkbookReturnMapper<ActivityContent> {
 
 	private static final Pattern COMMISSIONER_CODE = Pattern.compile("[A-Z0-9]{3,5}");
 
@@ -45,16 +44,12 @@ class ActivityReturnMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		try {
-			return map(reader.read(file), new Checks(fileName));
-		}
-		catch (UnreadableFileException e) {
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), List.of(e.toFinding(fileName)));
-		}
+	protected ActivityContent read(Path file) {
+		return reader.read(file);
 	}
 
-	private MappedReturn map(ActivityContent content, Checks checks) {
+	@Override
+	protected MappedReturn map(ActivityContent content, Checks checks) {
 		content.findings().forEach(checks::add);
 		if (checks.hasErrors()) {
 			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), checks.findings());

@@ -1,20 +1,17 @@
 package org.joinedup.transform.ae;
 
 import java.nio.file.Path;
-import java.util.List;
 
-import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
-import org.joinedup.transform.load.SubmissionKey;
+import org.joinedup.transform.load.WorkbookReturnMapper;
 import org.joinedup.warehouse.ReturnType;
 
 /**
  * R3 as NHS England's monthly workbook: its provider table read as the extract's rows and
  * held to the extract's rules, onto the same facts.
  */
-class AeWorkbookMapper implements ReturnMapper {
+class AeWorkbookMapper extends WorkbookReturnMapper<AeWorkbookReader.Content> {
 
 	private final AeWorkbookReader reader;
 
@@ -31,15 +28,12 @@ class AeWorkbookMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		AeWorkbookReader.Content content;
-		try {
-			content = reader.read(file);
-		}
-		catch (UnreadableFileException e) {
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), List.of(e.toFinding(fileName)));
-		}
-		Checks checks = new Checks(fileName);
+	protected AeWorkbookReader.Content read(Path file) {
+		return reader.read(file);
+	}
+
+	@Override
+	protected MappedReturn map(AeWorkbookReader.Content content, Checks checks) {
 		content.findings().forEach(checks::add);
 		return extracts.map(content.rows(), checks);
 	}

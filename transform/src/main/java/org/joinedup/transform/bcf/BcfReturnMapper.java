@@ -9,12 +9,11 @@ import java.util.Optional;
 
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
-import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
+import org.joinedup.transform.load.WorkbookReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.period.FinancialQuarter;
@@ -23,7 +22,7 @@ import org.joinedup.warehouse.period.FinancialQuarter;
  * R1, the Better Care Fund quarterly return: formats.md's rules, then the facts of an
  * accepted return.
  */
-public class BcfReturnMapper implements ReturnMapper {
+public class BcfReturnMapper extends WorkbookReturnMapper<BcfContent> {
 
 	static final int NARRATIVE_LIMIT = 32_000;
 
@@ -45,17 +44,12 @@ public class BcfReturnMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		try {
-			return map(reader.read(file), fileName);
-		}
-		catch (UnreadableFileException e) {
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), List.of(e.toFinding(fileName)));
-		}
+	protected BcfContent read(Path file) {
+		return reader.read(file);
 	}
 
-	MappedReturn map(BcfContent content, String fileName) {
-		Checks checks = new Checks(fileName);
+	@Override
+	protected MappedReturn map(BcfContent content, Checks checks) {
 		content.findings().forEach(checks::add);
 		if (content.cover() == null) {
 			checks.fileError("cover-missing", "The workbook has no Cover sheet (the template's '1) Cover')");
@@ -75,7 +69,7 @@ public class BcfReturnMapper implements ReturnMapper {
 		FinancialQuarter period = cover.get().period();
 		List<Fact> facts = new ArrayList<>();
 		facts.add(cover.get().fact());
-		new MetricsCheck(checks, fileName).check(content.metrics(), area, period, facts);
+		new MetricsCheck(checks, checks.file()).check(content.metrics(), area, period, facts);
 		if (content.incomeExpenditure() != null) {
 			new IncomeExpenditureCheck(checks).check(content.incomeExpenditure(), content.incomeExpenditureTotal(),
 					area, period, facts);

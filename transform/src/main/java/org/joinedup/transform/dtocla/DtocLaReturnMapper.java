@@ -19,14 +19,13 @@ import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
-import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.area.AreaNames;
 import org.joinedup.transform.area.LegacyAreaCodes;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
+import org.joinedup.transform.load.WorkbookReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.transform.period.FileMonth;
 import org.joinedup.warehouse.ReturnType;
@@ -36,7 +35,7 @@ import org.joinedup.warehouse.period.FinancialMonth;
  * R2, the delayed-transfers LA workbook: one national file per month, each LA sheet's
  * area rows mapped to facts and its England row checked against them.
  */
-public class DtocLaReturnMapper implements ReturnMapper {
+public class DtocLaReturnMapper extends WorkbookReturnMapper<DtocLaContent> {
 
 	static final String TOTAL = "TOTAL";
 
@@ -66,17 +65,12 @@ public class DtocLaReturnMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		try {
-			return map(reader.read(file), fileName);
-		}
-		catch (UnreadableFileException e) {
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), List.of(e.toFinding(fileName)));
-		}
+	protected DtocLaContent read(Path file) {
+		return reader.read(file);
 	}
 
-	MappedReturn map(DtocLaContent content, String fileName) {
-		Checks checks = new Checks(fileName);
+	@Override
+	protected MappedReturn map(DtocLaContent content, Checks checks) {
 		content.findings().forEach(checks::add);
 		if (!content.tables().containsKey(LaBreakdown.RESPONSIBLE_ORG) && !checks.hasErrors()) {
 			checks.fileError("sheet-missing", "The workbook has no '" + LaBreakdown.RESPONSIBLE_ORG.sheetName()

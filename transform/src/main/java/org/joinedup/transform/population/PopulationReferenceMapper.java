@@ -11,12 +11,11 @@ import java.util.Set;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
-import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OnsCode;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
-import org.joinedup.transform.load.ReturnMapper;
+import org.joinedup.transform.load.WorkbookReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.warehouse.ReturnType;
 
@@ -25,7 +24,7 @@ import org.joinedup.warehouse.ReturnType;
  * from ONS's mid-year estimates; a new accepted workbook replaces the current one, which
  * stays in history.
  */
-public class PopulationReferenceMapper implements ReturnMapper {
+public class PopulationReferenceMapper extends WorkbookReturnMapper<Estimates> {
 
 	/** The geographies of upper-tier authorities, which are the Boards' areas. */
 	static final List<String> BOARD_GEOGRAPHIES = List.of("Unitary Authority", "Metropolitan District",
@@ -45,16 +44,12 @@ public class PopulationReferenceMapper implements ReturnMapper {
 	}
 
 	@Override
-	public MappedReturn map(Path file, String fileName) {
-		try {
-			return map(reader.read(file), new Checks(fileName));
-		}
-		catch (UnreadableFileException e) {
-			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), List.of(e.toFinding(fileName)));
-		}
+	protected Estimates read(Path file) {
+		return reader.read(file);
 	}
 
-	private MappedReturn map(Estimates estimates, Checks checks) {
+	@Override
+	protected MappedReturn map(Estimates estimates, Checks checks) {
 		estimates.findings().forEach(checks::add);
 		if (estimates.sheet() != null && estimates.midYear() == null) {
 			checks.fileError(estimates.sheet(), "mid-year-missing",

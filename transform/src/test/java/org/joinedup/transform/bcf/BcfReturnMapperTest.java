@@ -17,6 +17,7 @@ import org.joinedup.ingest.finding.Severity;
 import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.transform.area.AreaDirectory;
+import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class BcfReturnMapperTest {
 
 	@Test
 	void aGoodReturnMapsToFactsWithTheirSheetAndRow() {
-		MappedReturn mapped = mapper.map(new ReturnBuilder().build(), "tameside.xlsx");
+		MappedReturn mapped = mapper.map(new ReturnBuilder().build(), new Checks("tameside.xlsx"));
 
 		assertThat(mapped.findings()).isEmpty();
 		assertThat(mapped.key().orgCode()).isEqualTo("E08000008");
@@ -49,7 +50,7 @@ class BcfReturnMapperTest {
 
 	@Test
 	void reablementActualIsNumeratorOverDenominatorAndPercentsAreProportions() {
-		MappedReturn mapped = mapper.map(new ReturnBuilder().build(), "tameside.xlsx");
+		MappedReturn mapped = mapper.map(new ReturnBuilder().build(), new Checks("tameside.xlsx"));
 
 		MetricFact rea = mapped.facts()
 			.stream()
@@ -66,7 +67,7 @@ class BcfReturnMapperTest {
 	void actualsForAQuarterAfterTheReportingPeriodAreIgnoredWithAWarning() {
 		ReturnBuilder builder = new ReturnBuilder();
 		builder.incomeExpenditure.add(builder.ieRow(12, "Q3", "1000", "900", "1000", "950"));
-		MappedReturn mapped = mapper.map(builder.build(), "tameside.xlsx");
+		MappedReturn mapped = mapper.map(builder.build(), new Checks("tameside.xlsx"));
 
 		assertThat(mapped.rejected()).isFalse();
 		assertThat(mapped.findings()).extracting(Finding::rule).containsExactly("future-actual");
@@ -86,7 +87,7 @@ class BcfReturnMapperTest {
 		ReturnBuilder builder = new ReturnBuilder();
 		builder.savingsTotal = new SchemeRow(builder.v("4) Savings", 9, "A", "Total"), null, null,
 				builder.v("4) Savings", 9, "D", "£150,002"), builder.v("4) Savings", 9, "E", "60,000"), null);
-		MappedReturn mapped = mapper.map(builder.build(), "tameside.xlsx");
+		MappedReturn mapped = mapper.map(builder.build(), new Checks("tameside.xlsx"));
 
 		assertThat(mapped.rejected()).isFalse();
 		assertThat(mapped.findings()).singleElement().satisfies(f -> {
@@ -101,7 +102,7 @@ class BcfReturnMapperTest {
 	void recordErrorsNameSheetRowColumnValueAndRule() {
 		ReturnBuilder builder = new ReturnBuilder();
 		builder.metrics.set(0, builder.metricRow(6, "NEA", "5000", "4,900", "5210.5"));
-		MappedReturn mapped = mapper.map(builder.build(), "tameside.xlsx");
+		MappedReturn mapped = mapper.map(builder.build(), new Checks("tameside.xlsx"));
 
 		assertThat(mapped.rejected()).isTrue();
 		assertThat(mapped.facts()).isEmpty();
@@ -114,7 +115,7 @@ class BcfReturnMapperTest {
 	void aPeriodAfterTheCurrentQuarterIsRejected() {
 		ReturnBuilder builder = new ReturnBuilder();
 		builder.cover.put(CoverField.REPORTING_PERIOD, builder.v("1) Cover", 5, "C", "2016-17 Q4"));
-		MappedReturn mapped = mapper.map(builder.build(), "tameside.xlsx");
+		MappedReturn mapped = mapper.map(builder.build(), new Checks("tameside.xlsx"));
 
 		assertThat(mapped.findings()).extracting(Finding::rule).containsExactly("period-in-future");
 	}
