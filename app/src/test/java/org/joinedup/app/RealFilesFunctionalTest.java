@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,6 +48,9 @@ class RealFilesFunctionalTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private Cli.Result ingest;
 
@@ -82,6 +86,13 @@ class RealFilesFunctionalTest {
 				.anySatisfy(row -> assertThat(row).containsSubsequence("Oct 2016", "114,651", "69,863", "15,581"));
 			assertThat(rows(book.getTable("EmergencyAdmissions")))
 				.anySatisfy(row -> assertThat(row).containsSubsequence("Oct 2016", "492,983"));
+			List<List<String>> authorities = rows(book.getTable("DelayedDaysByLocalAuthority"));
+			assertThat(authorities).as("every local authority of the October 2016 LA workbook, placed or not")
+				.hasSize(jdbc.queryForObject("SELECT COUNT(DISTINCT f.la_code) FROM dtoc_la_fact f"
+						+ " JOIN submission s ON s.id = f.submission_id WHERE s.status = 'ACCEPTED'"
+						+ " AND f.period_month = DATE '2016-10-01'", Integer.class))
+				.anySatisfy(row -> assertThat(row.get(2)).as("placed by the areas reference").isEqualTo("E06000001"))
+				.anySatisfy(row -> assertThat(row.get(2)).as("not in the 12-area sample reference").isEmpty());
 		}
 	}
 

@@ -33,21 +33,24 @@ final class DelayedDaysSources {
 
 	/**
 	 * Delayed days {@code d} as {@code area_code, period_month, nhs, social_care,
-	 * both_days, submission_id} from either source.
+	 * both_days, submission_id, la_code, la_name} from either source (the provider
+	 * extract names no local authority, only its code).
 	 */
 	private static final String PROVIDER_ROWS = """
 			SELECT f.area_code, f.period_month, f.nhs_days AS nhs, f.social_care_days AS social_care,
-			f.both_days, f.submission_id FROM dtoc_fact f""";
+			f.both_days, f.submission_id, f.legacy_la_code AS la_code, CAST(NULL AS VARCHAR(200)) AS la_name
+			FROM dtoc_fact f""";
 
 	private static final String LA_ROWS = """
 			SELECT f.area_code, f.period_month, CASE WHEN f.category = 'NHS' THEN f.delayed_days END AS nhs,
 			CASE WHEN f.category = 'SOCIAL_CARE' THEN f.delayed_days END AS social_care,
-			CASE WHEN f.category = 'BOTH' THEN f.delayed_days END AS both_days, f.submission_id
+			CASE WHEN f.category = 'BOTH' THEN f.delayed_days END AS both_days, f.submission_id, f.la_code, f.la_name
 			FROM dtoc_la_fact f WHERE f.breakdown = 'RESPONSIBLE_ORG'""";
 
 	private static final String SERIES_ROWS = """
 			SELECT NULL AS area_code, f.period_month, f.nhs_days AS nhs, f.social_care_days AS social_care,
-			f.both_days, f.submission_id FROM dtoc_england_fact f""";
+			f.both_days, f.submission_id, CAST(NULL AS VARCHAR(10)) AS la_code, CAST(NULL AS VARCHAR(200)) AS la_name
+			FROM dtoc_england_fact f""";
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 

@@ -4,6 +4,7 @@ import static org.joinedup.warehouse.SubmissionStatus.ACCEPTED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,27 @@ public class MonthlyQueries {
 							new DelayedDays(Columns.whole(rs, 2), Columns.whole(rs, 3), Columns.whole(rs, 4)));
 				});
 		return byArea;
+	}
+
+	/**
+	 * Every local authority in the year to date's delayed days, placed in an area or not,
+	 * by name; one the provider extract gives only by code is named after its area.
+	 */
+	public List<LocalAuthorityDays> delayedDaysByLocalAuthority(FinancialQuarter quarter,
+			Map<String, String> areaNames) {
+		return jdbc.query("""
+				SELECT d.la_code, MAX(d.la_name), MAX(d.area_code), SUM(d.nhs), SUM(d.social_care), SUM(d.both_days)
+				FROM\s""" + DelayedDaysSources.reportedYearToDate() + " WHERE d.la_code IS NOT NULL GROUP BY d.la_code",
+				SubmissionSql.quarter(quarter), (rs, i) -> {
+					String area = Columns.code(rs, 3);
+					String name = rs.getString(2) != null ? rs.getString(2) : areaNames.get(area);
+					return new LocalAuthorityDays(rs.getString(1), name, area, Columns.whole(rs, 4),
+							Columns.whole(rs, 5), Columns.whole(rs, 6));
+				})
+			.stream()
+			.sorted(Comparator.comparing((LocalAuthorityDays la) -> la.name() == null ? "" : la.name())
+				.thenComparing(LocalAuthorityDays::code))
+			.toList();
 	}
 
 	/** England's delayed days per month by responsible organisation. */

@@ -15,7 +15,8 @@ public record ReportData(FinancialQuarter quarter, ReportSettings settings, Repo
 		List<AreaFigures> reportingAreas, List<SavingsScheme> schemes, List<SubmissionRow> submissions,
 		List<FindingRow> findings, List<SourceFile> sourceFiles, EnglandTotals england,
 		MonthlySeries delayedDaysByMonth, MonthlySeries emergencyAdmissionsByMonth,
-		List<NonElectiveQuarter> nonElectiveByQuarter, List<SurveyShare> surveyShares) {
+		List<NonElectiveQuarter> nonElectiveByQuarter, List<LocalAuthorityDays> delayedDaysByLocalAuthority,
+		List<SurveyShare> surveyShares) {
 
 	public Area area(String onsCode) {
 		return expectedAreas.stream().filter(a -> a.onsCode().equals(onsCode)).findFirst().orElse(null);

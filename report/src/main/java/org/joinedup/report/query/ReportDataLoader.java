@@ -105,10 +105,15 @@ public class ReportDataLoader {
 			.toList();
 		return new ReportData(quarter, settings, run, expected, figures, schemes, received, quarterFindings, files,
 				EnglandTotals.of(expected.size(), figures), monthly.delayedDaysByMonth(quarter),
-				monthly.emergencyAdmissionsByMonth(quarter), nonElectiveByQuarter(quarter), surveys.shares());
+				monthly.emergencyAdmissionsByMonth(quarter), nonElectiveByQuarter(quarter),
+				monthly.delayedDaysByLocalAuthority(quarter, areaNames(expected)), surveys.shares());
 	}
 
 	/** Every quarter of the year to date, with or without figures. */
+	private static Map<String, String> areaNames(List<Area> areas) {
+		return areas.stream().collect(Collectors.toMap(Area::onsCode, Area::name, (a, b) -> a));
+	}
+
 	private List<NonElectiveQuarter> nonElectiveByQuarter(FinancialQuarter quarter) {
 		Map<LocalDate, Long> england = monthly.nonElectiveByMonth(quarter);
 		Map<Integer, MetricQueries.AreasTotal> bcf = metrics.actualsByQuarter(quarter, "NEA");

@@ -44,9 +44,6 @@ public final class MetricVarianceSheet implements ReportSheet {
 	@FunctionalInterface
 	interface BlockBelow {
 
-		BlockBelow NOTHING = (kit, sheet, firstRow, data) -> {
-		};
-
 		void write(SheetKit kit, XSSFSheet sheet, int firstRow, ReportData data);
 
 	}
@@ -101,7 +98,7 @@ public final class MetricVarianceSheet implements ReportSheet {
 						+ "provider extract when it has none), by the organisation responsible; beside, England per month.",
 				new MonthlyChartBlock("DelayedDaysByMonth",
 						"Delayed days per month by responsible organisation, England", ReportData::delayedDaysByMonth),
-				BlockBelow.NOTHING);
+				LocalAuthorityBlock::write);
 	}
 
 	private static Column<AreaFigures> delayedDays(String header, Function<DelayedDays, Long> days) {
