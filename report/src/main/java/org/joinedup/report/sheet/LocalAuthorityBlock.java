@@ -6,7 +6,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.query.LocalAuthorityDays;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
-import org.joinedup.report.style.Cells;
 import org.joinedup.report.table.Column;
 
 /**
@@ -33,12 +32,10 @@ final class LocalAuthorityBlock {
 	 * @param firstRow the 0-based row of the caption; the table's header is below it
 	 */
 	static void write(SheetKit kit, XSSFSheet sheet, int firstRow, ReportData data) {
-		Cells
-			.put(sheet, firstRow, 0,
-					"Delayed days to date by local authority as R2 reports them (its code; Area is blank where the "
-							+ "areas reference cannot place it, as for patients resident outside England)")
-			.setCellStyle(kit.styles().subtitle());
-		kit.tables().write(sheet, firstRow + 1, 0, TABLE, COLUMNS, data.delayedDaysByLocalAuthority());
+		kit.captionedTable(sheet, firstRow,
+				"Delayed days to date by local authority as R2 reports them (its code; Area is blank where the "
+						+ "areas reference cannot place it, as for patients resident outside England)",
+				TABLE, COLUMNS, data.delayedDaysByLocalAuthority());
 	}
 
 }

@@ -6,7 +6,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.query.NonElectiveQuarter;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
-import org.joinedup.report.style.Cells;
 import org.joinedup.report.table.Column;
 
 /**
@@ -35,12 +34,10 @@ final class NonElectiveBlock {
 	 * @param firstRow the 0-based row of the caption; the table's header is below it
 	 */
 	static void write(SheetKit kit, XSSFSheet sheet, int firstRow, ReportData data) {
-		Cells
-			.put(sheet, firstRow, 0,
-					"Non-elective G&A admissions, England per month (monthly activity return, MAR, "
-							+ "months 1-3 of each quarter) beside the BCF returns' NEA actuals (their areas only)")
-			.setCellStyle(kit.styles().subtitle());
-		kit.tables().write(sheet, firstRow + 1, 0, TABLE, COLUMNS, data.nonElectiveByQuarter());
+		kit.captionedTable(sheet, firstRow,
+				"Non-elective G&A admissions, England per month (monthly activity return, MAR, "
+						+ "months 1-3 of each quarter) beside the BCF returns' NEA actuals (their areas only)",
+				TABLE, COLUMNS, data.nonElectiveByQuarter());
 	}
 
 	private static Column<NonElectiveQuarter> month(int n) {

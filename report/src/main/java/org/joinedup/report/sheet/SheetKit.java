@@ -1,8 +1,11 @@
 package org.joinedup.report.sheet;
 
+import java.util.List;
+
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.style.Cells;
 import org.joinedup.report.style.ReportStyles;
+import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TableWriter;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
@@ -27,6 +30,16 @@ public record SheetKit(ReportStyles styles, TableWriter tables) {
 		Cells.put(sheet, 1, 0, subtitle).setCellStyle(styles.subtitle());
 		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
 		printOnePageWide(sheet);
+	}
+
+	/**
+	 * A caption at {@code firstRow} (0-based) and under it a named table, as a block
+	 * written below a sheet's main table.
+	 */
+	public <R> void captionedTable(XSSFSheet sheet, int firstRow, String caption, String tableName,
+			List<Column<R>> columns, List<R> rows) {
+		Cells.put(sheet, firstRow, 0, caption).setCellStyle(styles.subtitle());
+		tables.write(sheet, firstRow + 1, 0, tableName, columns, rows);
 	}
 
 	/** Landscape, as many pages tall as needed but one page wide. */
