@@ -17,9 +17,10 @@ import org.joinedup.transform.load.ReturnMappers;
 
 /**
  * The files to ingest under the given paths, in receipt order: reference data first (so
- * returns in the same run are checked against it), then by full path. Each file's type is
- * detected once. Hidden files, and notes kept beside the returns (a folder's README or
- * SOURCES as Markdown), are passed over.
+ * returns in the same run are checked against it), then by full path; reference data is
+ * told by the reference types' own detectors, which open no workbook. Hidden files, and
+ * notes kept beside the returns (a folder's README or SOURCES as Markdown), are passed
+ * over.
  */
 final class Inbox {
 
@@ -65,7 +66,7 @@ final class Inbox {
 
 	private static boolean isReference(Path file, ReturnMappers returns) {
 		try {
-			return returns.detect(file).isReference();
+			return returns.isReferenceData(file);
 		}
 		catch (IOException unreadable) {
 			return false; // its own ingest will say why it cannot be read

@@ -10,19 +10,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.joinedup.ingest.workbook.SheetNames;
+import org.joinedup.ingest.workbook.UnreadableFileException;
+import org.joinedup.ingest.workbook.Workbook;
+import org.joinedup.ingest.workbook.WorkbookEngine;
 
 /**
  * The start of a file, which is all detection looks at: its magic bytes and, read as CSV
  * text, its first non-blank records; for a workbook, its sheet names. Reading stops after
  * the first 64 kB, so detecting a large extract is cheap.
  */
-public final class FileSample {
+public final class FileSample implements AutoCloseable {
 
 	private static final int SAMPLE_BYTES = 64 * 1024;
 
@@ -36,6 +40,8 @@ public final class FileSample {
 	private final List<List<String>> records;
 
 	private List<String> sheetNames;
+
+	private Optional<Workbook> workbook;
 
 	private FileSample(Path file, FileMagic magic, List<List<String>> records) {
 		this.file = file;
@@ -72,6 +78,33 @@ public final class FileSample {
 			sheetNames = SheetNames.of(file, magic);
 		}
 		return sheetNames;
+	}
+
+	/**
+	 * The workbook, opened on first asking and shared by every detector that looks inside
+	 * it, so a file is opened once however many types ask; none for a file that is not a
+	 * workbook or cannot be opened as one (its reader then tells the submitter why).
+	 */
+	public Optional<Workbook> workbook() {
+		if (workbook == null) {
+			workbook = Optional.empty();
+			if (WorkbookDetector.MAGIC.contains(magic)) {
+				try {
+					workbook = Optional.of(WorkbookEngine.BY_FILE.open(file));
+				}
+				catch (UnreadableFileException unreadable) {
+					// left to the type that reads it
+				}
+			}
+		}
+		return workbook;
+	}
+
+	@Override
+	public void close() {
+		if (workbook != null) {
+			workbook.ifPresent(Workbook::close);
+		}
 	}
 
 	/**

@@ -2,9 +2,7 @@ package org.joinedup.ingest.detect;
 
 import java.util.function.Predicate;
 
-import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
-import org.joinedup.ingest.workbook.WorkbookEngine;
 
 /**
  * A workbook recognised by what it holds (its sheets, its title cells), for a return type
@@ -13,8 +11,6 @@ import org.joinedup.ingest.workbook.WorkbookEngine;
  * type that reads it and tells the submitter why.
  */
 public final class WorkbookContentDetector implements ContentDetector {
-
-	private final ContentDetector anyWorkbook = new WorkbookDetector();
 
 	private final Predicate<Workbook> holds;
 
@@ -28,15 +24,7 @@ public final class WorkbookContentDetector implements ContentDetector {
 
 	@Override
 	public boolean matches(FileSample sample) {
-		if (!anyWorkbook.matches(sample)) {
-			return false;
-		}
-		try (Workbook workbook = WorkbookEngine.BY_FILE.open(sample.file())) {
-			return holds.test(workbook);
-		}
-		catch (UnreadableFileException unreadable) {
-			return false;
-		}
+		return sample.workbook().map(holds::test).orElse(false);
 	}
 
 }

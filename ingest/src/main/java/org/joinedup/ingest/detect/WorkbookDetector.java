@@ -11,12 +11,12 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  */
 public final class WorkbookDetector implements ContentDetector {
 
-	private static final Set<FileMagic> WORKBOOK_MAGIC = Set.of(FileMagic.OOXML, FileMagic.OLE2, FileMagic.BIFF2,
-			FileMagic.BIFF3, FileMagic.BIFF4);
+	static final Set<FileMagic> MAGIC = Set.of(FileMagic.OOXML, FileMagic.OLE2, FileMagic.BIFF2, FileMagic.BIFF3,
+			FileMagic.BIFF4);
 
 	@Override
 	public boolean matches(FileSample sample) {
-		return WORKBOOK_MAGIC.contains(sample.magic());
+		return MAGIC.contains(sample.magic());
 	}
 
 }

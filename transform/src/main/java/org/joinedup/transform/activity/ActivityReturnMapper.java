@@ -1,7 +1,6 @@
 package org.joinedup.transform.activity;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -32,20 +31,8 @@ class ActivityReturnMapper extends WorkbookReturnMapper<ActivityContent> {
 
 	private static final Pattern COMMISSIONER_CODE = Pattern.compile("[A-Z0-9]{3,5}");
 
-	private final ActivityReader reader;
-
 	ActivityReturnMapper(ActivityReader reader) {
-		this.reader = reader;
-	}
-
-	@Override
-	public ReturnType type() {
-		return ReturnType.ACTIVITY_MONTHLY;
-	}
-
-	@Override
-	protected ActivityContent read(Path file) {
-		return reader.read(file);
+		super(ReturnType.ACTIVITY_MONTHLY, reader::read);
 	}
 
 	@Override

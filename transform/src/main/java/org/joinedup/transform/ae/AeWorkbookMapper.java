@@ -1,7 +1,5 @@
 package org.joinedup.transform.ae;
 
-import java.nio.file.Path;
-
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.WorkbookReturnMapper;
@@ -13,23 +11,11 @@ import org.joinedup.warehouse.ReturnType;
  */
 class AeWorkbookMapper extends WorkbookReturnMapper<AeWorkbookReader.Content> {
 
-	private final AeWorkbookReader reader;
-
 	private final AeReturnMapper extracts;
 
 	AeWorkbookMapper(AeWorkbookReader reader, AeReturnMapper extracts) {
-		this.reader = reader;
+		super(ReturnType.AE_MONTHLY, reader::read);
 		this.extracts = extracts;
-	}
-
-	@Override
-	public ReturnType type() {
-		return ReturnType.AE_MONTHLY;
-	}
-
-	@Override
-	protected AeWorkbookReader.Content read(Path file) {
-		return reader.read(file);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.joinedup.transform.bcf;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,26 +25,14 @@ public class BcfReturnMapper extends WorkbookReturnMapper<BcfContent> {
 
 	static final int NARRATIVE_LIMIT = 32_000;
 
-	private final BcfReader reader;
-
 	private final AreaDirectory areas;
 
 	private final Clock clock;
 
 	public BcfReturnMapper(BcfReader reader, AreaDirectory areas, Clock clock) {
-		this.reader = reader;
+		super(ReturnType.BCF_QUARTERLY, reader::read);
 		this.areas = areas;
 		this.clock = clock;
-	}
-
-	@Override
-	public ReturnType type() {
-		return ReturnType.BCF_QUARTERLY;
-	}
-
-	@Override
-	protected BcfContent read(Path file) {
-		return reader.read(file);
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.joinedup.transform.dtocla;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -43,8 +42,6 @@ public class DtocLaReturnMapper extends WorkbookReturnMapper<DtocLaContent> {
 		.appendPattern("MMMM uuuu")
 		.toFormatter(Locale.UK);
 
-	private final DtocLaReader reader;
-
 	private final AreaDirectory areas;
 
 	private final LegacyAreaCodes legacyCodes;
@@ -53,20 +50,10 @@ public class DtocLaReturnMapper extends WorkbookReturnMapper<DtocLaContent> {
 
 	public DtocLaReturnMapper(DtocLaReader reader, AreaDirectory areas, LegacyAreaCodes legacyCodes,
 			AreaNames areaNames) {
-		this.reader = reader;
+		super(ReturnType.DTOC_LA_MONTHLY, reader::read);
 		this.areas = areas;
 		this.legacyCodes = legacyCodes;
 		this.areaNames = areaNames;
-	}
-
-	@Override
-	public ReturnType type() {
-		return ReturnType.DTOC_LA_MONTHLY;
-	}
-
-	@Override
-	protected DtocLaContent read(Path file) {
-		return reader.read(file);
 	}
 
 	@Override

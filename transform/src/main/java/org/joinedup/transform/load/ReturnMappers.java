@@ -28,12 +28,25 @@ public class ReturnMappers {
 	}
 
 	public ReturnType detect(Path file) throws IOException {
-		FileSample sample = FileSample.of(file);
-		return ReturnTypes.ALL.stream()
-			.filter(definition -> definition.detector().matches(sample))
-			.map(ReturnTypeDefinition::type)
-			.findFirst()
-			.orElse(ReturnType.UNKNOWN);
+		try (FileSample sample = FileSample.of(file)) {
+			return ReturnTypes.ALL.stream()
+				.filter(definition -> definition.detector().matches(sample))
+				.map(ReturnTypeDefinition::type)
+				.findFirst()
+				.orElse(ReturnType.UNKNOWN);
+		}
+	}
+
+	/**
+	 * Whether the file is reference data, asking only the reference types' detectors (CSV
+	 * headers, sheet names), so that ordering an inbox opens no workbook.
+	 */
+	public boolean isReferenceData(Path file) throws IOException {
+		try (FileSample sample = FileSample.of(file)) {
+			return ReturnTypes.ALL.stream()
+				.filter(definition -> definition.type().isReference())
+				.anyMatch(definition -> definition.detector().matches(sample));
+		}
 	}
 
 	/**

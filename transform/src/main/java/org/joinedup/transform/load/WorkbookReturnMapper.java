@@ -2,9 +2,11 @@ package org.joinedup.transform.load;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.transform.check.Checks;
+import org.joinedup.warehouse.ReturnType;
 
 /**
  * A return read whole from a workbook: a file that cannot be opened as one (encrypted,
@@ -15,22 +17,35 @@ import org.joinedup.transform.check.Checks;
  */
 public abstract class WorkbookReturnMapper<C> implements ReturnMapper {
 
+	private final ReturnType type;
+
+	private final Function<Path, C> reader;
+
+	/**
+	 * @param reader reads the workbook, throwing {@link UnreadableFileException} when it
+	 * cannot be opened as one at all
+	 */
+	protected WorkbookReturnMapper(ReturnType type, Function<Path, C> reader) {
+		this.type = type;
+		this.reader = reader;
+	}
+
+	@Override
+	public final ReturnType type() {
+		return type;
+	}
+
 	@Override
 	public final MappedReturn map(Path file, String fileName) {
 		C content;
 		try {
-			content = read(file);
+			content = reader.apply(file);
 		}
 		catch (UnreadableFileException e) {
 			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), List.of(e.toFinding(fileName)));
 		}
 		return map(content, new Checks(fileName));
 	}
-
-	/**
-	 * @throws UnreadableFileException when the file cannot be opened as a workbook at all
-	 */
-	protected abstract C read(Path file);
 
 	/** The return the content makes, with every finding added to {@code checks}. */
 	protected abstract MappedReturn map(C content, Checks checks);

@@ -1,7 +1,6 @@
 package org.joinedup.transform.population;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,20 +31,8 @@ public class PopulationReferenceMapper extends WorkbookReturnMapper<Estimates> {
 
 	static final String ENGLAND = "E92000001";
 
-	private final PopulationReader reader;
-
 	PopulationReferenceMapper(PopulationReader reader) {
-		this.reader = reader;
-	}
-
-	@Override
-	public ReturnType type() {
-		return ReturnType.POPULATION_REFERENCE;
-	}
-
-	@Override
-	protected Estimates read(Path file) {
-		return reader.read(file);
+		super(ReturnType.POPULATION_REFERENCE, reader::read);
 	}
 
 	@Override

@@ -30,7 +30,7 @@ class BcfReturnMapperTest {
 
 	private static final Clock NOVEMBER_2016 = Clock.fixed(Instant.parse("2016-11-15T12:00:00Z"), ZoneOffset.UTC);
 
-	private final BcfReturnMapper mapper = new BcfReturnMapper(null, AreaDirectory.of(Set.of("E08000008")),
+	private final BcfReturnMapper mapper = new BcfReturnMapper(new BcfReader(), AreaDirectory.of(Set.of("E08000008")),
 			NOVEMBER_2016);
 
 	@Test
