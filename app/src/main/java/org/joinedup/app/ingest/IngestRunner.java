@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.joinedup.app.warehouse.DurableCommits;
 import org.joinedup.ingest.registry.FileDigest;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
@@ -35,11 +36,15 @@ public class IngestRunner {
 
 	private final ReturnMappers returns;
 
-	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnMappers returns) {
+	private final DurableCommits durable;
+
+	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnMappers returns,
+			DurableCommits durable) {
 		this.jobOperator = jobOperator;
 		this.ingestFileJob = ingestFileJob;
 		this.store = store;
 		this.returns = returns;
+		this.durable = durable;
 	}
 
 	public List<Path> files(List<Path> paths) {
@@ -55,6 +60,7 @@ public class IngestRunner {
 						+ before.get().name().toLowerCase() + "): nothing loaded", null, List.of());
 			}
 			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256));
+			durable.forceToDisk();
 			return outcome(file, execution);
 		}
 		catch (JobExecutionAlreadyRunningException e) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.warehouse.DurableCommits;
 import org.joinedup.report.ReportableQuarters;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
@@ -35,12 +36,15 @@ public class ReportRunner {
 
 	private final JoinedupProperties properties;
 
-	ReportRunner(JobOperator jobOperator, Job quarterlyReportJob, DataSource dataSource,
-			JoinedupProperties properties) {
+	private final DurableCommits durable;
+
+	ReportRunner(JobOperator jobOperator, Job quarterlyReportJob, DataSource dataSource, JoinedupProperties properties,
+			DurableCommits durable) {
 		this.jobOperator = jobOperator;
 		this.quarterlyReportJob = quarterlyReportJob;
 		this.reportable = new ReportableQuarters(dataSource);
 		this.properties = properties;
+		this.durable = durable;
 	}
 
 	/** The quarters any dated return the workbook uses was received for, oldest first. */
@@ -88,6 +92,7 @@ public class ReportRunner {
 		JobExecution execution;
 		try {
 			execution = jobOperator.start(quarterlyReportJob, parameters(quarter, outDir, always));
+			durable.forceToDisk();
 		}
 		catch (JobInstanceAlreadyCompleteException unchanged) {
 			return Optional.empty();

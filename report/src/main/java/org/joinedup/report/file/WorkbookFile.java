@@ -3,10 +3,13 @@ package org.joinedup.report.file;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Supplier;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,9 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Saves a workbook so that its final path only ever holds a whole file: it is built and
  * written to a hidden temporary file beside the target ({@code .NAME.PID.random.tmp}),
- * then moved into place atomically. A temporary file left by a process that was killed
- * while writing is deleted by the next save of the same target; one whose process is
- * still alive is left alone, as it may still be writing.
+ * forced to the disk, then moved into place atomically. A temporary file left by a
+ * process that was killed while writing is deleted by the next save of the same target;
+ * one whose process is still alive is left alone, as it may still be writing.
  */
 public final class WorkbookFile {
 
@@ -30,10 +33,14 @@ public final class WorkbookFile {
 			Files.createDirectories(dir);
 			deleteLeftovers(dir, tempPrefix(target));
 			temp = Files.createTempFile(dir, tempPrefix(target) + ProcessHandle.current().pid() + ".", ".tmp");
-			try (XSSFWorkbook workbook = build.get(); OutputStream out = Files.newOutputStream(temp)) {
+			try (XSSFWorkbook workbook = build.get();
+					FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+					OutputStream out = Channels.newOutputStream(channel)) {
 				workbook.write(out);
+				channel.force(true);
 			}
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			forceToDisk(dir);
 			return target;
 		}
 		catch (IOException e) {
@@ -41,6 +48,15 @@ public final class WorkbookFile {
 		}
 		finally {
 			deleteQuietly(temp);
+		}
+	}
+
+	/**
+	 * Puts the folder's new entry on the disk, so the moved file survives a power cut.
+	 */
+	private static void forceToDisk(Path dir) throws IOException {
+		try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+			folder.force(true);
 		}
 	}
 
