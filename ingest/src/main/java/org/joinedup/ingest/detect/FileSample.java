@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.joinedup.ingest.csv.CsvText;
 import org.joinedup.ingest.workbook.SheetNames;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
@@ -116,15 +116,12 @@ public final class FileSample implements AutoCloseable {
 	}
 
 	/**
-	 * Header text is plain ASCII in every feed, so decoding the sample leniently as UTF-8
-	 * is enough here whatever the file's real encoding; a sample cut mid-record just
-	 * loses that record.
+	 * Header text is plain ASCII in every feed, so decoding the sample as UTF-16 when it
+	 * is, else leniently as UTF-8, is enough here whatever the file's real encoding; a
+	 * sample cut mid-record just loses that record.
 	 */
 	private static List<List<String>> records(byte[] head) throws IOException {
-		String text = new String(head, StandardCharsets.UTF_8);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
+		String text = CsvText.decodeStart(head);
 		if (text.indexOf('\0') >= 0) {
 			return List.of();
 		}
