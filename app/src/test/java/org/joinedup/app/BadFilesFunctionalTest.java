@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.joinedup.app.cli.Cli;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.Inbox;
@@ -125,11 +128,12 @@ class BadFilesFunctionalTest {
 
 	@Test
 	void utf16CsvsWithAndWithoutAByteOrderMarkLoadLikeTheirUtf8Originals() throws IOException {
+		// with the mark, as Excel's "Unicode text" saves a sheet: tab-separated
 		Path months = Samples.INBOX.resolve("ae").resolve("2016-17");
 		String april = Files.readString(months.resolve("MSitAE-2016-04.csv")).replace("\uFEFF", "");
 		String may = Files.readString(months.resolve("MSitAE-2016-05.csv")).replace("\uFEFF", "");
-		Path withMark = Files.write(folder.resolve("april-unicode.csv"),
-				("\uFEFF" + april).getBytes(StandardCharsets.UTF_16LE));
+		Path withMark = Files.write(folder.resolve("april-unicode.txt"),
+				("\uFEFF" + tabSeparated(april)).getBytes(StandardCharsets.UTF_16LE));
 		Path withoutMark = Files.write(folder.resolve("may-unicode.csv"), may.getBytes(StandardCharsets.UTF_16LE));
 
 		Cli.Result run = Cli.run(context, "ingest", Samples.AREAS.toString(), Samples.PROVIDERS.toString(),
@@ -202,6 +206,14 @@ class BadFilesFunctionalTest {
 		assertThat(outcomes.get(0).line(folder)).isEqualTo("FAILED      a-gone.csv  gone before it was read: nothing "
 				+ "loaded\n            - [file-vanished] The file was moved or deleted after the inbox was listed: if "
 				+ "it comes back, it is taken on the next run".replace("\n", System.lineSeparator()));
+	}
+
+	private static String tabSeparated(String csv) throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(csv))) {
+			text.append(String.join("\t", record.toList())).append("\r\n");
+		}
+		return text.toString();
 	}
 
 	/** The line of a file that loaded, as the first or a later areas reference. */

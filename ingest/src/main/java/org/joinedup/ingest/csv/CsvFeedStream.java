@@ -1,7 +1,7 @@
 package org.joinedup.ingest.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,10 +27,10 @@ import org.joinedup.ingest.text.TextMatch;
  * unknown ones ignored) in the first non-blank line holding every required column, within
  * the first {@code maxTitleLines + 1} non-blank ones (feeds such as the delayed-transfers
  * extract put title lines above it); or, for a headerless feed, by fixed positions.
- * Encodings, BOM and quoted newlines are {@link CsvText}'s and Commons CSV's job. Text
- * that is not CSV at all (a quote never closed, text after a closing quote) ends the
- * reading with a file-level finding naming the line, since nothing after it can be split
- * into fields with any certainty.
+ * Encodings, BOM, the delimiter and quoted newlines are {@link CsvText}'s and Commons
+ * CSV's job. Text that is not CSV at all (a quote never closed, text after a closing
+ * quote) ends the reading with a file-level finding naming the line, since nothing after
+ * it can be split into fields with any certainty.
  */
 public final class CsvFeedStream<T> {
 
@@ -45,11 +45,6 @@ public final class CsvFeedStream<T> {
 	public static final String MALFORMED = "csv-malformed";
 
 	private static final String QUOTE_ADVICE = ", and write a quote inside a value as two (\"\")";
-
-	/**
-	 * Blank lines are kept so that line numbers stay true; they are skipped here instead.
-	 */
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
 	private final List<? extends CsvColumn> columns;
 
@@ -100,8 +95,8 @@ public final class CsvFeedStream<T> {
 	 */
 	public void read(Path path, Consumer<? super T> rows, Consumer<Finding> findings) throws IOException {
 		String file = path.getFileName().toString();
-		try (Reader text = CsvText.open(path);
-				CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
+		try (BufferedReader text = CsvText.open(path);
+				CSVParser parser = CSVParser.builder().setReader(text).setFormat(format(text)).get()) {
 			long linesBefore = 0;
 			Map<CsvColumn, Integer> positions = fixedPositions;
 			Map<CsvColumn, Integer> closestToHeader = Map.of();
@@ -152,6 +147,13 @@ public final class CsvFeedStream<T> {
 				reportMissing(file, closestToHeader, findings);
 			}
 		}
+	}
+
+	/**
+	 * Blank lines are kept so that line numbers stay true; they are skipped here instead.
+	 */
+	private static CSVFormat format(BufferedReader text) throws IOException {
+		return CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setDelimiter(CsvText.delimiterOf(text)).get();
 	}
 
 	private Map<CsvColumn, Integer> positions(List<String> header) {

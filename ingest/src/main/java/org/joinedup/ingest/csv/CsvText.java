@@ -19,7 +19,8 @@ import java.util.Optional;
  * Opens a text feed in the encoding it was written in: UTF-8 (with or without a BOM);
  * UTF-16, which Excel's "Unicode text" writes (with a BOM; without one, told by the zero
  * byte that every character of plain text has); or Windows-1252 when the bytes are not
- * valid UTF-8, which is how Excel on Windows saves CSV (a {@code £} as 0xA3).
+ * valid UTF-8, which is how Excel on Windows saves CSV (a {@code £} as 0xA3). Tells its
+ * delimiter too: a comma, or the tab that Excel's "Unicode text" puts between values.
  */
 public final class CsvText {
 
@@ -33,8 +34,13 @@ public final class CsvText {
 	private CsvText() {
 	}
 
+	/**
+	 * How many non-blank lines at the start tell the delimiter (a header below titles).
+	 */
+	private static final int DELIMITER_LINES = 10;
+
 	/** A reader over the file's text, byte-order mark skipped; the caller closes it. */
-	public static Reader open(Path file) throws IOException {
+	public static BufferedReader open(Path file) throws IOException {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charsetOf(file)));
 		reader.mark(1);
 		if (reader.read() != BOM) {
@@ -54,6 +60,32 @@ public final class CsvText {
 		}
 		Optional<Charset> utf16 = utf16(head);
 		return utf16.isPresent() ? utf16.get() : utf8OrWindows1252(file);
+	}
+
+	/**
+	 * The delimiter of the text to come, read ahead of the reader's position and given
+	 * back to it.
+	 */
+	public static char delimiterOf(BufferedReader text) throws IOException {
+		char[] start = new char[UTF16_SAMPLE * 16];
+		text.mark(start.length);
+		int read = text.read(start);
+		text.reset();
+		return delimiterOf(read <= 0 ? "" : new String(start, 0, read));
+	}
+
+	/**
+	 * A tab when the first non-blank lines hold more tabs than commas (Excel's "Unicode
+	 * text", or "Text (tab delimited)"), else a comma.
+	 */
+	public static char delimiterOf(String start) {
+		long tabs = 0;
+		long commas = 0;
+		for (String line : start.lines().filter(l -> !l.isBlank()).limit(DELIMITER_LINES).toList()) {
+			tabs += line.chars().filter(c -> c == '\t').count();
+			commas += line.chars().filter(c -> c == ',').count();
+		}
+		return tabs > commas ? '\t' : ',';
 	}
 
 	/**

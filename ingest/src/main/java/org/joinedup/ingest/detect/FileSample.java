@@ -109,7 +109,7 @@ public final class FileSample implements AutoCloseable {
 
 	/**
 	 * Up to the first {@code count} (at most {@value #MAX_RECORDS}) non-blank records,
-	 * read as comma-separated text, trailing empty fields dropped.
+	 * read as comma- (or tab-) separated text, trailing empty fields dropped.
 	 */
 	public List<List<String>> leadingRecords(int count) {
 		return records.subList(0, Math.min(count, records.size()));
@@ -126,7 +126,10 @@ public final class FileSample implements AutoCloseable {
 			return List.of();
 		}
 		List<List<String>> records = new ArrayList<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setIgnoreEmptyLines(true)
+			.setDelimiter(CsvText.delimiterOf(text))
+			.get();
 		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
 			for (CSVRecord record : parser) {
 				List<String> fields = new ArrayList<>(Arrays.asList(record.values()));

@@ -117,4 +117,20 @@ class CsvFeedStreamTest {
 		});
 	}
 
+	@Test
+	void readsExcelsUnicodeTextTabSeparatedInUtf16() throws IOException {
+		Path file = Files.write(dir.resolve("unicode.txt"),
+				"\uFEFFCode\tName\r\nA1\tCafé, Bar\r\nA2\t\"Quoted\"\r\n".getBytes(StandardCharsets.UTF_16LE));
+		List<String> rows = new ArrayList<>();
+
+		CsvFeedStream
+			.withHeader(List.of(Column.CODE, Column.NAME),
+					row -> row.get(Column.CODE).text() + "=" + row.get(Column.NAME).text())
+			.read(file, rows::add, finding -> {
+				throw new AssertionError(finding.describe());
+			});
+
+		assertThat(rows).containsExactly("A1=Café, Bar", "A2=Quoted");
+	}
+
 }

@@ -78,6 +78,14 @@ class CsvTextTest {
 			.isEqualTo("ONS code,Name");
 	}
 
+	@Test
+	void tellsTheTabThatExcelsUnicodeTextPutsBetweenValues() {
+		assertThat(CsvText.delimiterOf("Title, with a comma\n\nONS code\tName\tType\nE06000001\tHartlepool\tUA\n"))
+			.isEqualTo('\t');
+		assertThat(CsvText.delimiterOf("ONS code,Name\nE06000001,\"Tab\there\"\n")).isEqualTo(',');
+		assertThat(CsvText.delimiterOf("")).isEqualTo(',');
+	}
+
 	private static String read(Path file) throws IOException {
 		try (Reader reader = CsvText.open(file)) {
 			StringBuilder text = new StringBuilder();
