@@ -2,6 +2,7 @@ package org.joinedup.app;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,8 +25,11 @@ public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCos
 	 * @param chunkSize facts per committed chunk
 	 * @param workbookEngine how workbooks are read: by file (an .xlsx streamed, an .xls
 	 * by POI's usermodel) or every one by the usermodel
+	 * @param quietPeriod how long a file must have been left unchanged before it is
+	 * ingested: one modified more recently may still be arriving, and waits for the next
+	 * run
 	 */
-	public record Ingest(int chunkSize, WorkbookEngine workbookEngine) {
+	public record Ingest(int chunkSize, WorkbookEngine workbookEngine, Duration quietPeriod) {
 	}
 
 	/**

@@ -8,12 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.joinedup.ingest.text.ControlCharacters;
 import org.joinedup.report.table.Column;
 
 /**
  * Prints rows as a plain-text table for a terminal, from the same column definitions the
- * workbook tables use. Long cells are cut short with an ellipsis so that a row stays on
- * one line.
+ * workbook tables use. Long cells are cut short with an ellipsis, and control characters
+ * escaped, so that a row stays on one line.
  */
 final class ConsoleTable {
 
@@ -50,7 +51,7 @@ final class ConsoleTable {
 		String text = value == null ? ""
 				: value instanceof LocalDateTime t ? DATE_TIME.format(t) : value instanceof Duration d ? duration(d)
 						: value instanceof BigDecimal n ? n.toPlainString() : value.toString();
-		text = text.replaceAll("\\s+", " ").trim();
+		text = ControlCharacters.escape(text.replaceAll("\\s+", " ").trim());
 		return text.length() <= MAX_WIDTH ? text : text.substring(0, MAX_WIDTH - 1) + "…";
 	}
 

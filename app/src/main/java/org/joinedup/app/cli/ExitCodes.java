@@ -23,7 +23,7 @@ final class ExitCodes {
 		if (outcomes.stream().anyMatch(o -> o.result() == Result.FAILED)) {
 			return FAILURE;
 		}
-		return outcomes.stream().allMatch(o -> o.result().accepted()) ? OK : SOME_REJECTED;
+		return outcomes.stream().anyMatch(o -> o.result() == Result.REJECTED) ? SOME_REJECTED : OK;
 	}
 
 }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = {
 		"Ingests returns: files, or folders searched recursively (default: the inbox).",
-		"Prints one line per file: LOADED, SUPERSEDES #id, DUPLICATE, REJECTED (with its first findings) or FAILED." },
-		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:every file accepted (or a duplicate)",
+		"Prints one line per file: LOADED, SUPERSEDES #id, DUPLICATE, WAITING (still arriving: taken next run),",
+		"REJECTED (with its first findings) or FAILED." }, exitCodeListHeading = "Exit codes:%n",
+		exitCodeList = { "0:every file accepted, a duplicate, or waiting for the next run",
 				"1:a file could not be processed", "2:usage", "3:some files rejected" })
 class IngestCommand implements Callable<Integer> {
 

@@ -8,6 +8,7 @@ import org.joinedup.app.batch.ProcessStamp;
 import org.joinedup.app.ops.ExecutionSummaries;
 import org.joinedup.app.ops.ExecutionSummary;
 import org.joinedup.app.ops.JobHistory;
+import org.joinedup.ingest.text.ControlCharacters;
 import org.joinedup.report.table.Column;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -55,19 +56,20 @@ class JobsShowCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		JobExecution execution = history.get(id);
 		ExecutionSummary summary = summaries.of(execution);
-		out.println("Execution " + id + " of " + summary.job() + " " + summary.subject() + ": " + summary.status()
-				+ ", started " + ConsoleTable.text(summary.start()) + ", took "
+		out.println("Execution " + id + " of " + summary.job() + " " + ControlCharacters.escape(summary.subject())
+				+ ": " + summary.status() + ", started " + ConsoleTable.text(summary.start()) + ", took "
 				+ ConsoleTable.text(summary.duration()));
 		ProcessStamp.readFrom(execution.getExecutionContext()).ifPresent(p -> out.println("Ran in " + p));
 		String exitMessage = firstLine(execution.getExitStatus().getExitDescription());
 		if (!exitMessage.isEmpty()) {
-			out.println("Exit message: " + exitMessage);
+			out.println("Exit message: " + ControlCharacters.escape(exitMessage));
 		}
 		out.println();
 		ConsoleTable.print(out, STEPS,
 				execution.getStepExecutions().stream().sorted((a, b) -> Long.compare(a.getId(), b.getId())).toList());
 		out.println();
-		summary.touched().forEach(t -> out.println(String.format("%-11s %s", t.what(), t.detail())));
+		summary.touched()
+			.forEach(t -> out.println(String.format("%-11s %s", t.what(), ControlCharacters.escape(t.detail()))));
 		return ExitCodes.OK;
 	}
 

@@ -3,6 +3,7 @@ package org.joinedup.app.cli;
 import java.util.concurrent.Callable;
 
 import org.joinedup.app.ops.ExecutionSummaries;
+import org.joinedup.ingest.text.ControlCharacters;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -46,7 +47,9 @@ abstract class RelaunchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		JobExecution execution = relaunch.from(id);
-		spec.commandLine().getOut().println(done + " execution " + id + " as " + summaries.of(execution).line());
+		spec.commandLine()
+			.getOut()
+			.println(done + " execution " + id + " as " + ControlCharacters.escape(summaries.of(execution).line()));
 		return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILURE;
 	}
 

@@ -16,9 +16,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Registers the file, finds its type from its content, reads and checks it, and records
- * the submission: LOADING when its facts are to follow, REJECTED (exit status
- * {@code REJECTED}) with its findings when not.
+ * Finds the file's type from its content, reads and checks it, then registers the file
+ * and records the submission: LOADING when its facts are to follow, REJECTED (exit status
+ * {@code REJECTED}) with its findings when not. A file whose size or modification time
+ * changed since its sha256 was taken is still being written: nothing is recorded and the
+ * job stops, restartable, so its next ingest reads it again.
  */
 class CheckFileTasklet implements Tasklet {
 
@@ -42,9 +44,14 @@ class CheckFileTasklet implements Tasklet {
 		JobParameters parameters = step.getJobParameters();
 		Path file = Path.of(parameters.getString(IngestKeys.PATH));
 		String name = parameters.getString(IngestKeys.NAME);
+		MappedReturn mapped = mappers.map(file, name);
+		if (!FileStamp.from(parameters).map(stamp -> stamp.stillMatches(file)).orElse(true)) {
+			step.getJobExecution().getExecutionContext().putString(IngestKeys.CHANGED, "changed while it was read");
+			step.setTerminateOnly();
+			return RepeatStatus.FINISHED;
+		}
 		long fileId = store.registerFile(parameters.getString(IngestKeys.SHA256), name, file.toString(),
 				Files.size(file));
-		MappedReturn mapped = mappers.map(file, name);
 		long submissionId = store.open(fileId, mapped, step.getJobExecutionId());
 		step.getJobExecution().getExecutionContext().putLong(IngestKeys.SUBMISSION_ID, submissionId);
 		mappedFile.set(mapped);

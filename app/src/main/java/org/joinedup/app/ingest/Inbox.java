@@ -2,8 +2,11 @@ package org.joinedup.app.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.joinedup.transform.load.ReturnMappers;
 
@@ -20,48 +22,101 @@ import org.joinedup.transform.load.ReturnMappers;
  * returns in the same run are checked against it), then by full path; reference data is
  * told by the reference types' own detectors, which open no workbook. Hidden files, and
  * notes kept beside the returns (a folder's README or SOURCES as Markdown), are passed
- * over.
+ * over. A folder or file that cannot be looked into is listed with its reason, and the
+ * rest are still found.
  */
-final class Inbox {
+public final class Inbox {
+
+	/** The files found, and an outcome for each folder or file that could not be read. */
+	public record Listing(List<Path> files, List<FileOutcome> unreadable) {
+	}
 
 	private Inbox() {
 	}
 
-	static List<Path> files(List<Path> paths, ReturnMappers returns) {
-		List<Path> files = new ArrayList<>();
+	static Listing list(List<Path> paths, ReturnMappers returns) {
+		Walk walk = new Walk();
 		for (Path path : paths) {
 			if (!Files.exists(path)) {
 				throw new IllegalArgumentException("No such file or folder: " + path);
 			}
-			try (Stream<Path> walk = Files.walk(path)) {
-				walk.filter(Files::isRegularFile).filter(f -> !isHidden(path, f) && !isNotes(f)).forEach(files::add);
+			try {
+				Files.walkFileTree(path, walk);
 			}
 			catch (IOException e) {
-				throw new UncheckedIOException(e);
+				throw new UncheckedIOException(e); // the walk reports every failure
+													// itself
 			}
 		}
-		Map<Path, Boolean> reference = files.stream()
+		Map<Path, Boolean> reference = walk.files.stream()
 			.map(Path::toAbsolutePath)
 			.map(Path::normalize)
 			.distinct()
 			.collect(Collectors.toMap(Function.identity(), file -> isReference(file, returns)));
-		return reference.keySet()
+		List<Path> files = reference.keySet()
 			.stream()
 			.sorted(Comparator.comparing((Path f) -> !reference.get(f)).thenComparing(Path::toString))
 			.toList();
+		return new Listing(files, walk.unreadable());
+	}
+
+	/**
+	 * Collects the regular files (a link to one too), going on past what it cannot read.
+	 */
+	static final class Walk extends SimpleFileVisitor<Path> {
+
+		private final List<Path> files = new ArrayList<>();
+
+		private final List<FileOutcome> unreadable = new ArrayList<>();
+
+		private int depth;
+
+		@Override
+		public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+			if (depth > 0 && isHidden(dir)) {
+				return FileVisitResult.SKIP_SUBTREE;
+			}
+			depth++;
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+			if ((depth == 0 || !isHidden(file)) && !isNotes(file) && Files.isRegularFile(file)) {
+				files.add(file);
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult visitFileFailed(Path path, IOException e) {
+			if (depth == 0 || !isHidden(path)) {
+				unreadable.add(Files.isDirectory(path) ? Unreadable.folder(path, e) : Unreadable.file(path, e));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+			depth--;
+			if (e != null) {
+				unreadable.add(Unreadable.folder(dir, e));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		List<FileOutcome> unreadable() {
+			return unreadable;
+		}
+
 	}
 
 	private static boolean isNotes(Path file) {
 		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
 	}
 
-	private static boolean isHidden(Path root, Path file) {
-		for (Path part : root.relativize(file)) {
-			if (part.toString().startsWith(".")) {
-				return true;
-			}
-		}
-		return false;
+	private static boolean isHidden(Path path) {
+		return path.getFileName().toString().startsWith(".");
 	}
 
 	private static boolean isReference(Path file, ReturnMappers returns) {

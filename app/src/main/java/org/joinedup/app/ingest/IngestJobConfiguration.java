@@ -9,6 +9,7 @@ import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.FactWriters;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -27,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * One job instance per received file, identified by its sha256: check it, load its facts
  * in chunks, then publish it. A rejected file ends after the check with its findings and
- * no facts.
+ * no facts; a check that fails ends the job FAILED (restartable), never loading facts it
+ * has no submission for.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -39,6 +41,9 @@ class IngestJobConfiguration {
 			.start(checkFile)
 			.on(CheckFileTasklet.REJECTED.getExitCode())
 			.end()
+			.from(checkFile)
+			.on(ExitStatus.FAILED.getExitCode())
+			.fail()
 			.from(checkFile)
 			.on("*")
 			.to(loadFacts)

@@ -1,12 +1,18 @@
 package org.joinedup.app.ingest;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.joinedup.app.JoinedupProperties;
 import org.joinedup.app.warehouse.DurableCommits;
+import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.registry.FileDigest;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
@@ -23,10 +29,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ingests files one job per file: the same bytes are never loaded twice, and one file's
- * failure never stops the others.
+ * failure never stops the others. A file modified within the quiet period, or changed
+ * while it was read, waits for the next run; an empty one is rejected without being
+ * registered, so that empty files are never duplicates of each other.
  */
 @Component
 public class IngestRunner {
+
+	static final String FILE_EMPTY = "file-empty";
 
 	private final JobOperator jobOperator;
 
@@ -38,30 +48,58 @@ public class IngestRunner {
 
 	private final DurableCommits durable;
 
+	private final Duration quietPeriod;
+
+	private final Clock clock;
+
 	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnMappers returns,
-			DurableCommits durable) {
+			DurableCommits durable, JoinedupProperties properties, Clock clock) {
 		this.jobOperator = jobOperator;
 		this.ingestFileJob = ingestFileJob;
 		this.store = store;
 		this.returns = returns;
 		this.durable = durable;
+		this.quietPeriod = properties.ingest().quietPeriod();
+		this.clock = clock;
 	}
 
-	public List<Path> files(List<Path> paths) {
-		return Inbox.files(paths, returns);
+	/**
+	 * The files under the paths in receipt order, and the folders or files that cannot be
+	 * read.
+	 */
+	public Inbox.Listing files(List<Path> paths) {
+		return Inbox.list(paths, returns);
 	}
 
 	public FileOutcome ingest(Path file) {
 		try {
+			FileStamp stamp = FileStamp.of(file);
+			Duration age = Duration.between(stamp.modified(), clock.instant());
+			if (age.abs().compareTo(quietPeriod) < 0) {
+				return waiting(file,
+						"modified " + (age.isNegative() ? "just now" : age.toSeconds() + "s ago") + "; taken next run");
+			}
+			if (!Files.isReadable(file)) {
+				throw new AccessDeniedException(file.toString());
+			}
+			if (stamp.size() == 0) {
+				return empty(file);
+			}
 			String sha256 = FileDigest.sha256(file);
+			if (!stamp.stillMatches(file)) {
+				return changedWhileRead(file);
+			}
 			Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
 			if (before.isPresent()) {
 				return new FileOutcome(file, FileOutcome.Result.DUPLICATE, "same bytes as a file received before ("
 						+ before.get().name().toLowerCase() + "): nothing loaded", null, List.of());
 			}
-			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256));
+			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256, stamp));
 			durable.forceToDisk();
 			return outcome(file, execution);
+		}
+		catch (IOException e) {
+			return Unreadable.file(file, e);
 		}
 		catch (JobExecutionAlreadyRunningException e) {
 			return new FileOutcome(file, FileOutcome.Result.FAILED,
@@ -81,20 +119,24 @@ public class IngestRunner {
 	 * submission when accepted.
 	 */
 	public JobExecution rerun(Path file, String sha256) throws Exception {
-		JobParameters parameters = new JobParametersBuilder(parameters(file, sha256))
+		JobParameters parameters = new JobParametersBuilder(parameters(file, sha256, FileStamp.of(file)))
 			.addString(IngestKeys.RERUN_AT, Instant.now().toString())
 			.toJobParameters();
 		return jobOperator.start(ingestFileJob, parameters);
 	}
 
-	private static JobParameters parameters(Path file, String sha256) {
-		return new JobParametersBuilder().addString(IngestKeys.SHA256, sha256)
+	private static JobParameters parameters(Path file, String sha256, FileStamp stamp) {
+		JobParametersBuilder parameters = new JobParametersBuilder().addString(IngestKeys.SHA256, sha256)
 			.addString(IngestKeys.PATH, file.toString(), false)
-			.addString(IngestKeys.NAME, file.getFileName().toString(), false)
-			.toJobParameters();
+			.addString(IngestKeys.NAME, file.getFileName().toString(), false);
+		stamp.addTo(parameters);
+		return parameters.toJobParameters();
 	}
 
 	private FileOutcome outcome(Path file, JobExecution execution) {
+		if (execution.getExecutionContext().containsKey(IngestKeys.CHANGED)) {
+			return changedWhileRead(file);
+		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			String why = execution.getAllFailureExceptions()
 				.stream()
@@ -121,6 +163,20 @@ public class IngestRunner {
 					List.of());
 		}
 		return new FileOutcome(file, FileOutcome.Result.LOADED, detail, s.quarter(), List.of());
+	}
+
+	private static FileOutcome waiting(Path file, String why) {
+		return new FileOutcome(file, FileOutcome.Result.WAITING, why, null, List.of());
+	}
+
+	private static FileOutcome changedWhileRead(Path file) {
+		return waiting(file, "changed while it was read (still being written?): nothing loaded; taken next run");
+	}
+
+	private static FileOutcome empty(Path file) {
+		return new FileOutcome(file, FileOutcome.Result.REJECTED, "the file is empty (0 bytes): nothing loaded", null,
+				List.of(Finding.fileError(file.getFileName().toString(), FILE_EMPTY,
+						"The file is empty (0 bytes): send it again with its content")));
 	}
 
 	private static String warnings(SubmissionSummary s) {

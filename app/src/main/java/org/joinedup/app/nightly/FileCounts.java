@@ -22,7 +22,7 @@ record FileCounts(int total, Map<Result, Integer> byResult) {
 
 	/**
 	 * e.g.
-	 * {@code Ingested 97 file(s): 96 loaded, 1 supersedes, 0 duplicate, 0 rejected, 0 failed.}
+	 * {@code Ingested 97 file(s): 96 loaded, 1 supersedes, 0 duplicate, 0 waiting, 0 rejected, 0 failed.}
 	 */
 	String ingestSummary() {
 		StringBuilder s = new StringBuilder("Ingested " + total + " file(s):");
@@ -33,15 +33,21 @@ record FileCounts(int total, Map<Result, Integer> byResult) {
 				.append(result.name().toLowerCase())
 				.append(result == Result.FAILED ? "." : ",");
 		}
+		if (count(Result.WAITING) > 0) {
+			s.append(" Waiting files may still be arriving: the next run takes them.");
+		}
 		if (count(Result.REJECTED) > 0) {
 			s.append(" Rejected files loaded nothing; their findings are in the Data quality sheet.");
 		}
 		return s.toString();
 	}
 
-	/** e.g. {@code 96 loaded, 1 superseded, 0 duplicate, 0 rejected, 0 failed} */
+	/**
+	 * e.g. {@code 96 loaded, 1 superseded, 0 duplicate, 0 waiting, 0 rejected, 0 failed}
+	 */
 	String nightlySummary() {
 		return count(Result.LOADED) + " loaded, " + count(Result.SUPERSEDES) + " superseded, " + count(Result.DUPLICATE)
-				+ " duplicate, " + count(Result.REJECTED) + " rejected, " + count(Result.FAILED) + " failed";
+				+ " duplicate, " + count(Result.WAITING) + " waiting, " + count(Result.REJECTED) + " rejected, "
+				+ count(Result.FAILED) + " failed";
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.ingest.FileOutcome;
+import org.joinedup.app.ingest.Inbox;
 import org.joinedup.app.ingest.IngestRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,24 +33,31 @@ public class IngestConsole {
 
 	public List<FileOutcome> ingest(List<Path> paths, PrintWriter out) {
 		Path base = Path.of("").toAbsolutePath();
-		List<Path> files = runner.files(paths);
+		Inbox.Listing listing = runner.files(paths);
 		List<FileOutcome> outcomes = new ArrayList<>();
-		try (Progress progress = Progress.of("Ingest", files.size())) {
-			for (Path file : files) {
+		try (Progress progress = Progress.of("Ingest", listing.unreadable().size() + listing.files().size())) {
+			for (FileOutcome unreadable : listing.unreadable()) {
+				report(unreadable, base, progress, out, outcomes);
+			}
+			for (Path file : listing.files()) {
 				if (stop.requested()) {
 					break;
 				}
-				FileOutcome outcome = runner.ingest(file);
-				String line = outcome.line(base);
-				log.info(line);
-				progress.stepWith(out, line);
-				outcomes.add(outcome);
+				report(runner.ingest(file), base, progress, out, outcomes);
 			}
 		}
 		String summary = FileCounts.of(outcomes).ingestSummary();
 		log.info(summary);
 		out.println(summary);
 		return outcomes;
+	}
+
+	private static void report(FileOutcome outcome, Path base, Progress progress, PrintWriter out,
+			List<FileOutcome> outcomes) {
+		String line = outcome.line(base);
+		log.info(line);
+		progress.stepWith(out, line);
+		outcomes.add(outcome);
 	}
 
 }

@@ -34,7 +34,7 @@ public final class JoinedupProcess implements AutoCloseable {
 
 	/**
 	 * Starts {@code joinedup ARGS} with its warehouse and reports under {@code home},
-	 * reading {@code inbox}.
+	 * reading {@code inbox}, with no quiet period (a test's files are complete).
 	 */
 	public static JoinedupProcess start(Path home, Path inbox, String... args) throws IOException {
 		List<String> command = new ArrayList<>(
@@ -44,7 +44,9 @@ public final class JoinedupProcess implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(output.toFile())
 			.directory(home.toFile());
-		builder.environment().putAll(Map.of("JOINEDUP_HOME", home.toString(), "JOINEDUP_INBOX", inbox.toString()));
+		builder.environment()
+			.putAll(Map.of("JOINEDUP_HOME", home.toString(), "JOINEDUP_INBOX", inbox.toString(),
+					"JOINEDUP_INGEST_QUIETPERIOD", "0s"));
 		return new JoinedupProcess(builder.start(), output, "'joinedup " + String.join(" ", args) + "'");
 	}
 

@@ -1,14 +1,17 @@
 package org.joinedup.ingest.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +27,10 @@ import org.joinedup.ingest.text.TextMatch;
  * unknown ones ignored) in the first non-blank line holding every required column, within
  * the first {@code maxTitleLines + 1} non-blank ones (feeds such as the delayed-transfers
  * extract put title lines above it); or, for a headerless feed, by fixed positions.
- * Encodings, BOM and quoted newlines are {@link CsvText}'s and Commons CSV's job.
+ * Encodings, BOM, the delimiter and quoted newlines are {@link CsvText}'s and Commons
+ * CSV's job. Text that is not CSV at all (a quote never closed, text after a closing
+ * quote) ends the reading with a file-level finding naming the line, since nothing after
+ * it can be split into fields with any certainty.
  */
 public final class CsvFeedStream<T> {
 
@@ -32,10 +38,13 @@ public final class CsvFeedStream<T> {
 
 	public static final String TOO_MANY_FIELDS = "csv-too-many-fields";
 
-	/**
-	 * Blank lines are kept so that line numbers stay true; they are skipped here instead.
-	 */
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+	public static final String UNCLOSED_QUOTE = "csv-unclosed-quote";
+
+	public static final String TEXT_AFTER_QUOTE = "csv-text-after-quote";
+
+	public static final String MALFORMED = "csv-malformed";
+
+	private static final String QUOTE_ADVICE = ", and write a quote inside a value as two (\"\")";
 
 	private final List<? extends CsvColumn> columns;
 
@@ -86,16 +95,28 @@ public final class CsvFeedStream<T> {
 	 */
 	public void read(Path path, Consumer<? super T> rows, Consumer<Finding> findings) throws IOException {
 		String file = path.getFileName().toString();
-		try (Reader text = CsvText.open(path);
-				CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
+		try (BufferedReader text = CsvText.open(path);
+				CSVParser parser = CSVParser.builder().setReader(text).setFormat(format(text)).get()) {
 			long linesBefore = 0;
 			Map<CsvColumn, Integer> positions = fixedPositions;
 			Map<CsvColumn, Integer> closestToHeader = Map.of();
 			int titleLines = 0;
 			int width = fixedWidth;
-			for (CSVRecord record : parser) {
-				List<String> fields = withoutTrailingEmpty(record.toList());
+			Iterator<CSVRecord> records = parser.iterator();
+			while (true) {
 				int line = (int) linesBefore + 1;
+				CSVRecord record;
+				try {
+					if (!records.hasNext()) {
+						break;
+					}
+					record = records.next();
+				}
+				catch (UncheckedIOException e) {
+					findings.accept(notCsv(file, line, parser.getCurrentLineNumber(), e.getCause()));
+					return;
+				}
+				List<String> fields = withoutTrailingEmpty(record.toList());
 				linesBefore = parser.getCurrentLineNumber();
 				if (fields.isEmpty()) {
 					continue;
@@ -126,6 +147,13 @@ public final class CsvFeedStream<T> {
 				reportMissing(file, closestToHeader, findings);
 			}
 		}
+	}
+
+	/**
+	 * Blank lines are kept so that line numbers stay true; they are skipped here instead.
+	 */
+	private static CSVFormat format(BufferedReader text) throws IOException {
+		return CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setDelimiter(CsvText.delimiterOf(text)).get();
 	}
 
 	private Map<CsvColumn, Integer> positions(List<String> header) {
@@ -160,6 +188,35 @@ public final class CsvFeedStream<T> {
 				String.join(",", fields.subList(width, fields.size())), TOO_MANY_FIELDS,
 				"Line " + line + " has " + fields.size() + " fields but the header has " + width
 						+ ": a value with a comma in it probably needs quotes.");
+	}
+
+	/**
+	 * What Commons CSV could not split: an unclosed quote (the end of the file came
+	 * inside a quoted value of the record starting on {@code line}), text after a closing
+	 * quote (on the line the parser is on: mid-line, its count includes that line), or
+	 * other text it cannot parse. A failure to read the bytes is no finding: it is
+	 * thrown.
+	 */
+	private static Finding notCsv(String file, int line, long linesRead, IOException cause) throws IOException {
+		if (!(cause instanceof CSVException)) {
+			throw cause;
+		}
+		String message = String.valueOf(cause.getMessage());
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return fileError(file, line, UNCLOSED_QUOTE, "Line " + line + " opens a quoted value (\") that is never "
+					+ "closed, so the rest of the file cannot be read: close the quote" + QUOTE_ADVICE);
+		}
+		int at = (int) Math.max(line, linesRead);
+		if (message.contains("Invalid character between encapsulated token and delimiter")) {
+			return fileError(file, at, TEXT_AFTER_QUOTE, "Line " + at + " has text after a quoted value's closing "
+					+ "quote: put the whole value in quotes" + QUOTE_ADVICE + "; nothing after it was read");
+		}
+		return fileError(file, at, MALFORMED,
+				"Line " + at + " cannot be read as CSV (" + message + "); nothing after it was read");
+	}
+
+	private static Finding fileError(String file, int line, String rule, String message) {
+		return new Finding(Level.FILE, Severity.ERROR, file, null, line, null, null, rule, message);
 	}
 
 	private static List<String> withoutTrailingEmpty(List<String> fields) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.joinedup.ingest.csv.CsvText;
 import org.joinedup.ingest.workbook.SheetNames;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
@@ -109,27 +109,27 @@ public final class FileSample implements AutoCloseable {
 
 	/**
 	 * Up to the first {@code count} (at most {@value #MAX_RECORDS}) non-blank records,
-	 * read as comma-separated text, trailing empty fields dropped.
+	 * read as comma- (or tab-) separated text, trailing empty fields dropped.
 	 */
 	public List<List<String>> leadingRecords(int count) {
 		return records.subList(0, Math.min(count, records.size()));
 	}
 
 	/**
-	 * Header text is plain ASCII in every feed, so decoding the sample leniently as UTF-8
-	 * is enough here whatever the file's real encoding; a sample cut mid-record just
-	 * loses that record.
+	 * Header text is plain ASCII in every feed, so decoding the sample as UTF-16 when it
+	 * is, else leniently as UTF-8, is enough here whatever the file's real encoding; a
+	 * sample cut mid-record just loses that record.
 	 */
 	private static List<List<String>> records(byte[] head) throws IOException {
-		String text = new String(head, StandardCharsets.UTF_8);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
+		String text = CsvText.decodeStart(head);
 		if (text.indexOf('\0') >= 0) {
 			return List.of();
 		}
 		List<List<String>> records = new ArrayList<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setIgnoreEmptyLines(true)
+			.setDelimiter(CsvText.delimiterOf(text))
+			.get();
 		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
 			for (CSVRecord record : parser) {
 				List<String> fields = new ArrayList<>(Arrays.asList(record.values()));

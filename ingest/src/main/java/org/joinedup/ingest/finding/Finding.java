@@ -1,6 +1,7 @@
 package org.joinedup.ingest.finding;
 
 import org.joinedup.ingest.provenance.Provenance;
+import org.joinedup.ingest.text.ControlCharacters;
 
 /**
  * One thing wrong with a return, in words a submitter can act on. Sheet, row, column and
@@ -23,7 +24,10 @@ public record Finding(Level level, Severity severity, String file, String sheet,
 		return severity == Severity.ERROR;
 	}
 
-	/** One line for a terminal: where, what, and which rule. */
+	/**
+	 * One line for a terminal: where, what, and which rule; control characters from the
+	 * file are escaped so that the line stays one line.
+	 */
 	public String describe() {
 		StringBuilder where = new StringBuilder();
 		if (sheet != null) {
@@ -38,6 +42,6 @@ public record Finding(Level level, Severity severity, String file, String sheet,
 		if (value != null) {
 			where.append("value '").append(value).append("' ");
 		}
-		return where + "[" + rule + "] " + message;
+		return ControlCharacters.escape(where + "[" + rule + "] " + message);
 	}
 }

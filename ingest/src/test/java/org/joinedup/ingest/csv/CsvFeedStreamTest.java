@@ -79,4 +79,58 @@ class CsvFeedStreamTest {
 		});
 	}
 
+	@Test
+	void anUnclosedQuoteIsAFileFindingOnTheLineItOpensOn() throws IOException {
+		Path file = Files.writeString(dir.resolve("unclosed.csv"),
+				"Code,Name\r\nA1,\"Quoted, fine\"\r\n\r\nA2,\"Never closed\r\nA3,Lost\r\nA4,Lost too\r\n");
+		List<String> rows = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
+
+		CsvFeedStream.withHeader(List.of(Column.CODE, Column.NAME), row -> row.get(Column.CODE).text())
+			.read(file, rows::add, findings::add);
+
+		assertThat(rows).containsExactly("A1");
+		assertThat(findings).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(CsvFeedStream.UNCLOSED_QUOTE);
+			assertThat(f.file()).isEqualTo("unclosed.csv");
+			assertThat(f.row()).isEqualTo(4);
+			assertThat(f.isError()).isTrue();
+			assertThat(f.message()).startsWith("Line 4 opens a quoted value");
+		});
+	}
+
+	@Test
+	void textAfterAClosingQuoteIsAFileFindingOnItsLine() throws IOException {
+		Path file = Files.writeString(dir.resolve("stray.csv"),
+				"Code,Name\nA1,\"multi\nline\"\nA2,\"Smith\" and Co\nA3,Never read\n");
+		List<String> rows = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
+
+		CsvFeedStream.withHeader(List.of(Column.CODE, Column.NAME), row -> row.get(Column.CODE).text())
+			.read(file, rows::add, findings::add);
+
+		assertThat(rows).containsExactly("A1");
+		assertThat(findings).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(CsvFeedStream.TEXT_AFTER_QUOTE);
+			assertThat(f.row()).isEqualTo(4);
+			assertThat(f.message()).startsWith("Line 4 has text after a quoted value's closing quote");
+		});
+	}
+
+	@Test
+	void readsExcelsUnicodeTextTabSeparatedInUtf16() throws IOException {
+		Path file = Files.write(dir.resolve("unicode.txt"),
+				"\uFEFFCode\tName\r\nA1\tCafé, Bar\r\nA2\t\"Quoted\"\r\n".getBytes(StandardCharsets.UTF_16LE));
+		List<String> rows = new ArrayList<>();
+
+		CsvFeedStream
+			.withHeader(List.of(Column.CODE, Column.NAME),
+					row -> row.get(Column.CODE).text() + "=" + row.get(Column.NAME).text())
+			.read(file, rows::add, finding -> {
+				throw new AssertionError(finding.describe());
+			});
+
+		assertThat(rows).containsExactly("A1=Café, Bar", "A2=Quoted");
+	}
+
 }
