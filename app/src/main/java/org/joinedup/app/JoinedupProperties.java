@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where joinedup keeps its warehouse and writes its reports, the inbox it reads by
@@ -24,8 +25,29 @@ public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCos
 	 * @param chunkSize facts per committed chunk
 	 * @param workbookEngine how workbooks are read: by file (an .xlsx streamed, an .xls
 	 * by POI's usermodel) or every one by the usermodel
+	 * @param workbookLimits how much a workbook may hold before it is rejected unread
 	 */
-	public record Ingest(int chunkSize, WorkbookEngine workbookEngine) {
+	public record Ingest(int chunkSize, WorkbookEngine workbookEngine, WorkbookLimits workbookLimits) {
+	}
+
+	/**
+	 * Past any of these a workbook is rejected unread, so that reading one takes bounded
+	 * memory (see {@link org.joinedup.ingest.workbook.WorkbookLimits}).
+	 *
+	 * @param workbookSize the most an .xlsx may unzip to, all its parts together
+	 * @param sheetSize the most one part of an .xlsx (a sheet) may unzip to
+	 * @param sharedStringsSize the most an .xlsx's shared strings may unzip to
+	 * @param parts the most parts (zip entries) an .xlsx may hold
+	 * @param xlsSize the most an .xls file may take
+	 */
+	public record WorkbookLimits(DataSize workbookSize, DataSize sheetSize, DataSize sharedStringsSize, int parts,
+			DataSize xlsSize) {
+
+		public org.joinedup.ingest.workbook.WorkbookLimits toLimits() {
+			return new org.joinedup.ingest.workbook.WorkbookLimits(workbookSize.toBytes(), sheetSize.toBytes(),
+					sharedStringsSize.toBytes(), parts, xlsSize.toBytes());
+		}
+
 	}
 
 	/**
