@@ -18,7 +18,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Registers the file, finds its type from its content, reads and checks it, and records
  * the submission: LOADING when its facts are to follow, REJECTED (exit status
- * {@code REJECTED}) with its findings when not.
+ * {@code REJECTED}) with its findings when not. A stop asked for while the file is read
+ * ends the step STOPPED with nothing recorded, so the next run reads the file again.
  */
 class CheckFileTasklet implements Tasklet {
 
@@ -44,7 +45,7 @@ class CheckFileTasklet implements Tasklet {
 		String name = parameters.getString(IngestKeys.NAME);
 		long fileId = store.registerFile(parameters.getString(IngestKeys.SHA256), name, file.toString(),
 				Files.size(file));
-		MappedReturn mapped = mappers.map(file, name);
+		MappedReturn mapped = Stopping.whileReading(() -> mappers.map(file, name));
 		long submissionId = store.open(fileId, mapped, step.getJobExecutionId());
 		step.getJobExecution().getExecutionContext().putLong(IngestKeys.SUBMISSION_ID, submissionId);
 		mappedFile.set(mapped);
