@@ -18,9 +18,10 @@ import java.util.zip.ZipFile;
 /**
  * Judges a zip from its directory alone, before POI parses any part of it: how many parts
  * it holds (read from the directory's end record, so a zip of a million entries costs
- * nothing to refuse), how much they unzip to in all, and whether it is a workbook at all
- * rather than an OpenDocument spreadsheet or a zip holding a workbook. A zip too damaged
- * to list is left to POI, whose failure says it is damaged.
+ * nothing to refuse), and whether it is a workbook at all rather than an OpenDocument
+ * spreadsheet or a zip holding a workbook. (What its parts unzip to is judged once POI
+ * has opened it, so that the finding can name the sheet.) A zip too damaged to list is
+ * left to POI, whose failure says it is damaged.
  */
 final class ZipDirectory {
 
@@ -53,14 +54,14 @@ final class ZipDirectory {
 			throw WorkbookFailures.tooManyParts(file, end.get().parts(), limits);
 		}
 		try (ZipFile zip = new ZipFile(path.toFile())) {
-			checkContent(zip, file, limits);
+			checkContent(zip, file);
 		}
 		catch (ZipException damaged) {
 			// POI reads some zips the JDK does not, and says why it cannot read the rest
 		}
 	}
 
-	private static void checkContent(ZipFile zip, String file, WorkbookLimits limits) throws IOException {
+	private static void checkContent(ZipFile zip, String file) throws IOException {
 		ZipEntry mimetype = zip.getEntry("mimetype");
 		if (mimetype != null) {
 			String type;
@@ -83,14 +84,6 @@ final class ZipDirectory {
 			if (workbook.isPresent()) {
 				throw WorkbookFailures.zipHoldingWorkbook(file, workbook.get());
 			}
-		}
-		long declared = Collections.list(zip.entries())
-			.stream()
-			.mapToLong(ZipEntry::getSize)
-			.filter(size -> size > 0)
-			.sum();
-		if (declared > limits.workbookSize()) {
-			throw WorkbookFailures.workbookTooLarge(file, declared, limits);
 		}
 	}
 

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joinedup.ingest.testing.WorkbookFiles.row;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.joinedup.ingest.testing.EngineCase;
+import org.joinedup.ingest.testing.HostileFiles;
 import org.joinedup.ingest.testing.RawXlsx;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
@@ -98,13 +94,7 @@ class WorkbookLimitsTest {
 	@ParameterizedTest
 	@EnumSource(WorkbookEngine.class)
 	void refusesAZipOfTooManyPartsSayingTheLimit(WorkbookEngine engine) throws IOException {
-		Path file = dir.resolve("parts.xlsx");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-			for (int entry = 0; entry < 10_000; entry++) {
-				zip.putNextEntry(new ZipEntry("part" + entry + ".xml"));
-				zip.closeEntry();
-			}
-		}
+		Path file = HostileFiles.manyEntries(dir.resolve("parts.xlsx"), 10_000);
 
 		assertThatThrownBy(() -> engine.open(file).close()).isInstanceOfSatisfying(UnreadableFileException.class,
 				refused -> {
@@ -117,7 +107,7 @@ class WorkbookLimitsTest {
 	@ParameterizedTest
 	@EnumSource(WorkbookEngine.class)
 	void refusesAnOpenDocumentSpreadsheetSayingHowToSaveItAsXlsx(WorkbookEngine engine) throws IOException {
-		Path file = openDocumentSpreadsheet(dir.resolve("return.ods"));
+		Path file = HostileFiles.openDocumentSpreadsheet(dir.resolve("return.ods"));
 
 		assertRefused(engine, file, UnreadableFileException.OPENDOCUMENT, "is an OpenDocument spreadsheet",
 				"save it as an Excel Workbook (.xlsx)");
@@ -128,12 +118,7 @@ class WorkbookLimitsTest {
 	void refusesAZipHoldingAWorkbookAskingForTheWorkbookItself(WorkbookEngine engine) throws IOException {
 		Path workbook = WorkbookFiles.write(dir.resolve("E08000008-tameside.xlsx"), Format.XLSX,
 				content -> row(content.createSheet("Cover"), 1, "ONS code", "E08000008"));
-		Path zipped = dir.resolve("returns.zip");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipped))) {
-			zip.putNextEntry(new ZipEntry("Q4/E08000008-tameside.xlsx"));
-			zip.write(Files.readAllBytes(workbook));
-			zip.closeEntry();
-		}
+		Path zipped = HostileFiles.zipHolding(dir.resolve("returns.zip"), workbook, "Q4/E08000008-tameside.xlsx");
 
 		assertRefused(engine, zipped, UnreadableFileException.ZIP_HOLDING_WORKBOOK,
 				"is a zip archive holding the workbook 'Q4/E08000008-tameside.xlsx'", "Send the workbook itself");
@@ -181,34 +166,6 @@ class WorkbookLimitsTest {
 			}
 			xml.write("</row>");
 		}
-	}
-
-	static Path openDocumentSpreadsheet(Path file) throws IOException {
-		byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-		try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-			ZipEntry stored = new ZipEntry("mimetype");
-			stored.setMethod(ZipEntry.STORED);
-			stored.setSize(mimetype.length);
-			CRC32 crc = new CRC32();
-			crc.update(mimetype);
-			stored.setCrc(crc.getValue());
-			zip.putNextEntry(stored);
-			zip.write(mimetype);
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("content.xml"));
-			zip.write("""
-					<?xml version="1.0" encoding="UTF-8"?>
-					<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>"""
-				.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-			zip.write("""
-					<?xml version="1.0" encoding="UTF-8"?>
-					<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>"""
-				.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
-		return file;
 	}
 
 	/**
