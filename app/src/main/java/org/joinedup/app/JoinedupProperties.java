@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where joinedup keeps its warehouse and writes its reports, the inbox it reads by
@@ -28,8 +29,30 @@ public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCos
 	 * @param quietPeriod how long a file must have been left unchanged before it is
 	 * ingested: one modified more recently may still be arriving, and waits for the next
 	 * run
+	 * @param workbookLimits how much a workbook may hold before it is rejected unread
 	 */
-	public record Ingest(int chunkSize, WorkbookEngine workbookEngine, Duration quietPeriod) {
+	public record Ingest(int chunkSize, WorkbookEngine workbookEngine, Duration quietPeriod,
+			WorkbookLimits workbookLimits) {
+	}
+
+	/**
+	 * Past any of these a workbook is rejected unread, so that reading one takes bounded
+	 * memory (see {@link org.joinedup.ingest.workbook.WorkbookLimits}).
+	 *
+	 * @param workbookSize the most an .xlsx may unzip to, all its parts together
+	 * @param sheetSize the most one part of an .xlsx (a sheet) may unzip to
+	 * @param sharedStringsSize the most an .xlsx's shared strings may unzip to
+	 * @param parts the most parts (zip entries) an .xlsx may hold
+	 * @param xlsSize the most an .xls file may take
+	 */
+	public record WorkbookLimits(DataSize workbookSize, DataSize sheetSize, DataSize sharedStringsSize, int parts,
+			DataSize xlsSize) {
+
+		public org.joinedup.ingest.workbook.WorkbookLimits toLimits() {
+			return new org.joinedup.ingest.workbook.WorkbookLimits(workbookSize.toBytes(), sheetSize.toBytes(),
+					sharedStringsSize.toBytes(), parts, xlsSize.toBytes());
+		}
+
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.nightly.IngestConsole;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -36,9 +37,12 @@ class IngestCommand implements Callable<Integer> {
 
 	private final JoinedupProperties properties;
 
-	IngestCommand(IngestConsole console, JoinedupProperties properties) {
+	private final StopAfterChunk stop;
+
+	IngestCommand(IngestConsole console, JoinedupProperties properties, StopAfterChunk stop) {
 		this.console = console;
 		this.properties = properties;
+		this.stop = stop;
 	}
 
 	@Override
@@ -49,6 +53,7 @@ class IngestCommand implements Callable<Integer> {
 			missing.forEach(p -> spec.commandLine().getErr().println("No such file or folder: " + p));
 			return ExitCodes.USAGE;
 		}
+		stop.requestOnSignals();
 		return ExitCodes.of(console.ingest(targets, spec.commandLine().getOut()));
 	}
 

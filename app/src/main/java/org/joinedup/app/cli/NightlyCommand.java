@@ -3,6 +3,7 @@ package org.joinedup.app.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.nightly.NightlyService;
 import org.joinedup.app.nightly.NightlySummary;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -27,12 +28,16 @@ class NightlyCommand implements Callable<Integer> {
 
 	private final NightlyService nightly;
 
-	NightlyCommand(NightlyService nightly) {
+	private final StopAfterChunk stop;
+
+	NightlyCommand(NightlyService nightly, StopAfterChunk stop) {
 		this.nightly = nightly;
+		this.stop = stop;
 	}
 
 	@Override
 	public Integer call() throws Exception {
+		stop.requestOnSignals();
 		Optional<NightlySummary> summary = nightly.run(spec.commandLine().getOut());
 		if (summary.isEmpty()) {
 			return ExitCodes.FAILURE;

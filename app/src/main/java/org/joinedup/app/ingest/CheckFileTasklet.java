@@ -20,7 +20,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * and records the submission: LOADING when its facts are to follow, REJECTED (exit status
  * {@code REJECTED}) with its findings when not. A file whose size or modification time
  * changed since its sha256 was taken is still being written: nothing is recorded and the
- * job stops, restartable, so its next ingest reads it again.
+ * job stops, restartable, so its next ingest reads it again. A stop asked for while the
+ * file is read ends the step STOPPED with nothing recorded, so the next run reads the
+ * file again.
  */
 class CheckFileTasklet implements Tasklet {
 
@@ -44,7 +46,7 @@ class CheckFileTasklet implements Tasklet {
 		JobParameters parameters = step.getJobParameters();
 		Path file = Path.of(parameters.getString(IngestKeys.PATH));
 		String name = parameters.getString(IngestKeys.NAME);
-		MappedReturn mapped = mappers.map(file, name);
+		MappedReturn mapped = Stopping.whileReading(() -> mappers.map(file, name));
 		if (!FileStamp.from(parameters).map(stamp -> stamp.stillMatches(file)).orElse(true)) {
 			step.getJobExecution().getExecutionContext().putString(IngestKeys.CHANGED, "changed while it was read");
 			step.setTerminateOnly();

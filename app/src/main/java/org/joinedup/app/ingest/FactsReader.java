@@ -34,7 +34,7 @@ class FactsReader extends AbstractItemCountingItemStreamItemReader<Fact> {
 	@Override
 	protected void doOpen() throws Exception {
 		if (mappedFile.get() == null) {
-			mappedFile.set(mappers.map(file, fileName));
+			mappedFile.set(Stopping.whileReading(() -> mappers.map(file, fileName)));
 		}
 		facts = mappedFile.get().facts();
 	}

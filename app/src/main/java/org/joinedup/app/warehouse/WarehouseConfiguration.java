@@ -3,6 +3,8 @@ package org.joinedup.app.warehouse;
 import java.time.Clock;
 
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.batch.StopAfterChunk;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.load.LoadContext;
 import org.joinedup.transform.load.ReturnMappers;
@@ -29,10 +31,16 @@ class WarehouseConfiguration {
 		return new SubmissionStore(jdbc, clock);
 	}
 
+	/**
+	 * Workbooks are read with the configured engine, within the configured limits, and
+	 * stop part-way when a shutdown asks the ingest to stop.
+	 */
 	@Bean
-	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock, JoinedupProperties properties) {
+	ReturnMappers returnMappers(JdbcTemplate jdbc, Clock clock, JoinedupProperties properties, StopAfterChunk stop) {
+		Workbooks workbooks = new Workbooks(properties.ingest().workbookEngine(),
+				properties.ingest().workbookLimits().toLimits(), stop::requested);
 		return new ReturnMappers(new LoadContext(new JdbcAreaDirectory(jdbc), new JdbcProviderDirectory(jdbc), clock,
-				properties.ingest().workbookEngine(), properties.episodes().maxBadFraction()));
+				workbooks, properties.episodes().maxBadFraction()));
 	}
 
 }

@@ -37,8 +37,18 @@ public final class JoinedupProcess implements AutoCloseable {
 	 * reading {@code inbox}, with no quiet period (a test's files are complete).
 	 */
 	public static JoinedupProcess start(Path home, Path inbox, String... args) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString()));
+		return start(home, inbox, List.of(), args);
+	}
+
+	/**
+	 * As {@link #start(Path, Path, String...)}, with options for the JVM
+	 * ({@code -Xmx256m}).
+	 */
+	public static JoinedupProcess start(Path home, Path inbox, List<String> jvmOptions, String... args)
+			throws IOException {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", JAR.toString()));
 		command.addAll(List.of(args));
 		Path output = Files.createTempFile(home, "process-", ".out");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -20,6 +20,7 @@ import org.joinedup.ingest.workbook.SheetNames;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
 import org.joinedup.ingest.workbook.WorkbookEngine;
+import org.joinedup.ingest.workbook.Workbooks;
 
 /**
  * The start of a file, which is all detection looks at: its magic bytes and, read as CSV
@@ -39,22 +40,36 @@ public final class FileSample implements AutoCloseable {
 
 	private final List<List<String>> records;
 
+	private final Workbooks workbooks;
+
 	private List<String> sheetNames;
 
 	private Optional<Workbook> workbook;
 
-	private FileSample(Path file, FileMagic magic, List<List<String>> records) {
+	private FileSample(Path file, FileMagic magic, List<List<String>> records, Workbooks workbooks) {
 		this.file = file;
 		this.magic = magic;
 		this.records = records;
+		this.workbooks = workbooks;
 	}
 
+	/** A sample whose workbook, if it is one, opens by file within the default limits. */
 	public static FileSample of(Path file) throws IOException {
+		return of(file, Workbooks.byFile());
+	}
+
+	/**
+	 * A sample whose workbook, if it is one, opens within the limits of
+	 * {@code workbooks}, streamed whatever engine they read with: detection looks at a
+	 * few rows only.
+	 */
+	public static FileSample of(Path file, Workbooks workbooks) throws IOException {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(SAMPLE_BYTES);
 		}
-		return new FileSample(file, FileMagic.valueOf(head), records(head));
+		return new FileSample(file, FileMagic.valueOf(head), records(head),
+				new Workbooks(WorkbookEngine.BY_FILE, workbooks.limits(), workbooks.stopRequested()));
 	}
 
 	/**
@@ -75,7 +90,7 @@ public final class FileSample implements AutoCloseable {
 	 */
 	public List<String> sheetNames() {
 		if (sheetNames == null) {
-			sheetNames = SheetNames.of(file, magic);
+			sheetNames = SheetNames.of(file, magic, workbooks.limits());
 		}
 		return sheetNames;
 	}
@@ -90,7 +105,7 @@ public final class FileSample implements AutoCloseable {
 			workbook = Optional.empty();
 			if (WorkbookDetector.MAGIC.contains(magic)) {
 				try {
-					workbook = Optional.of(WorkbookEngine.BY_FILE.open(file));
+					workbook = Optional.of(workbooks.open(file));
 				}
 				catch (UnreadableFileException unreadable) {
 					// left to the type that reads it

@@ -47,6 +47,15 @@ final class CellDecoder {
 	}
 
 	/**
+	 * Whether a formula cell of this type and {@code <v>} text stores no result: no
+	 * {@code <v>}, or an empty one where only a text result can be empty (Excel writes a
+	 * formula whose result is empty text as {@code t="str"} and an empty {@code <v>}).
+	 */
+	static boolean storesNoResult(String type, String value) {
+		return value == null || (value.isEmpty() && !"str".equals(type) && !"inlineStr".equals(type));
+	}
+
+	/**
 	 * Sheet XML writes a character it cannot hold, such as a carriage return, as
 	 * {@code _x000D_}; the shared strings table and the usermodel decode it, so inline
 	 * strings and formula text must too.

@@ -1,6 +1,7 @@
 package org.joinedup.ingest.workbook;
 
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,14 @@ public final class SheetNames {
 	private SheetNames() {
 	}
 
-	public static List<String> of(Path file, FileMagic magic) {
+	/**
+	 * Within {@code limits}: empty for a file past them, as for one that is unreadable.
+	 */
+	public static List<String> of(Path file, FileMagic magic, WorkbookLimits limits) {
 		try {
 			return switch (magic) {
-				case OOXML -> ooxml(file);
-				case OLE2 -> biff(file);
+				case OOXML -> ooxml(file, limits);
+				case OLE2 -> biff(file, limits);
 				default -> List.of();
 			};
 		}
@@ -41,8 +45,9 @@ public final class SheetNames {
 		}
 	}
 
-	private static List<String> ooxml(Path file) throws Exception {
-		ZipLimits.apply();
+	private static List<String> ooxml(Path file, WorkbookLimits limits) throws Exception {
+		ZipLimits.apply(limits);
+		ZipDirectory.check(file, file.getFileName().toString(), limits);
 		OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		try (InputStream workbookData = new XSSFReader(pkg).getWorkbookData()) {
 			return WorkbookXml.read(workbookData).sheets().stream().map(WorkbookXml.SheetEntry::name).toList();
@@ -53,7 +58,10 @@ public final class SheetNames {
 	}
 
 	/** The sheet records all come before the end of the workbook's global records. */
-	private static List<String> biff(Path file) throws Exception {
+	private static List<String> biff(Path file, WorkbookLimits limits) throws Exception {
+		if (Files.size(file) > limits.xlsSize()) {
+			return List.of();
+		}
 		List<String> names = new ArrayList<>();
 		HSSFRequest request = new HSSFRequest();
 		AbortableHSSFListener listener = new AbortableHSSFListener() {

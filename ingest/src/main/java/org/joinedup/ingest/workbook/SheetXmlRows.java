@@ -1,11 +1,10 @@
 package org.joinedup.ingest.workbook;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -13,7 +12,15 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** Pulls the non-blank rows out of one sheet's XML, one {@code <row>} at a time. */
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.CellReference;
+import org.joinedup.ingest.provenance.Provenance;
+
+/**
+ * Pulls the non-blank rows out of one sheet's XML, one {@code <row>} at a time, checking
+ * before each whether to stop. A formula the file stores no result for is read as its
+ * formula text, with a warning: a streamed sheet cannot calculate it.
+ */
 final class SheetXmlRows implements Iterator<Row> {
 
 	private final XMLStreamReader xml;
@@ -24,17 +31,24 @@ final class SheetXmlRows implements Iterator<Row> {
 
 	private final String sheet;
 
+	private final BooleanSupplier stopRequested;
+
+	private final FormulaWarnings formulaWarnings;
+
 	private int lastRowNumber;
 
 	private Row next;
 
 	private boolean finished;
 
-	SheetXmlRows(XMLStreamReader xml, CellDecoder decoder, String file, String sheet) {
+	SheetXmlRows(XMLStreamReader xml, CellDecoder decoder, String file, String sheet, BooleanSupplier stopRequested,
+			FormulaWarnings formulaWarnings) {
 		this.xml = xml;
 		this.decoder = decoder;
 		this.file = file;
 		this.sheet = sheet;
+		this.stopRequested = stopRequested;
+		this.formulaWarnings = formulaWarnings;
 	}
 
 	Stream<Row> stream() {
@@ -46,6 +60,10 @@ final class SheetXmlRows implements Iterator<Row> {
 		while (next == null && !finished) {
 			try {
 				next = readRow();
+			}
+			catch (ReadingStopped stopped) {
+				finished = true;
+				throw stopped;
 			}
 			catch (XMLStreamException | RuntimeException failure) {
 				finished = true;
@@ -71,9 +89,12 @@ final class SheetXmlRows implements Iterator<Row> {
 	private Row readRow() throws XMLStreamException {
 		while (xml.hasNext()) {
 			if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+				if (stopRequested.getAsBoolean()) {
+					throw new ReadingStopped(file);
+				}
 				String reference = WorkbookXml.attribute(xml, "r");
 				lastRowNumber = reference == null ? lastRowNumber + 1 : Integer.parseInt(reference.trim());
-				Row row = new Row(file, sheet, lastRowNumber, readCells());
+				Row row = readCells().toRow(file, sheet, lastRowNumber);
 				return row.isBlank() ? null : row;
 			}
 		}
@@ -81,8 +102,9 @@ final class SheetXmlRows implements Iterator<Row> {
 		return null;
 	}
 
-	private Object[] readCells() throws XMLStreamException {
-		List<Object> values = new ArrayList<>();
+	private Row.Cells readCells() throws XMLStreamException {
+		Row.Cells cells = new Row.Cells();
+		int column = -1;
 		while (xml.hasNext()) {
 			int event = xml.next();
 			if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
@@ -90,19 +112,16 @@ final class SheetXmlRows implements Iterator<Row> {
 			}
 			if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
 				String reference = WorkbookXml.attribute(xml, "r");
-				int column = reference == null ? values.size() : columnIndex(reference);
-				Object value = readCell(WorkbookXml.attribute(xml, "t"), WorkbookXml.attribute(xml, "s"));
-				while (values.size() <= column) {
-					values.add(null);
-				}
-				values.set(column, value);
+				column = reference == null ? column + 1 : columnIndex(reference);
+				cells.put(column, readCell(column, WorkbookXml.attribute(xml, "t"), WorkbookXml.attribute(xml, "s")));
 			}
 		}
-		return values.toArray();
+		return cells;
 	}
 
-	private Object readCell(String type, String style) throws XMLStreamException {
+	private Object readCell(int column, String type, String style) throws XMLStreamException {
 		String value = null;
+		String formula = null;
 		while (xml.hasNext()) {
 			int event = xml.next();
 			if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
@@ -112,10 +131,19 @@ final class SheetXmlRows implements Iterator<Row> {
 				switch (xml.getLocalName()) {
 					case "v" -> value = xml.getElementText();
 					case "is" -> value = readInlineString();
+					case "f" -> formula = xml.getElementText();
 					default -> {
 					}
 				}
 			}
+		}
+		if (formula != null && CellDecoder.storesNoResult(type, value)) {
+			// a shared formula's other cells name only the group: there is no text to
+			// give
+			String text = formula.isBlank() ? null : "=" + formula;
+			formulaWarnings.notCalculated(new Provenance(file, sheet, lastRowNumber,
+					CellReference.convertNumToColString(Math.max(column, 0))), text);
+			return text;
 		}
 		return decoder.decode(type, style, value);
 	}
@@ -145,7 +173,10 @@ final class SheetXmlRows implements Iterator<Row> {
 		return text.toString();
 	}
 
-	/** {@code AB12} gives 27. */
+	/**
+	 * {@code AB12} gives 27; a column past Excel's last ({@code XFD}) is damage, not a
+	 * cell.
+	 */
 	private static int columnIndex(String reference) {
 		int column = 0;
 		for (char character : reference.toCharArray()) {
@@ -153,6 +184,9 @@ final class SheetXmlRows implements Iterator<Row> {
 				break;
 			}
 			column = column * 26 + (Character.toUpperCase(character) - 'A' + 1);
+			if (column > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
+				throw new IllegalArgumentException("No such column: " + reference);
+			}
 		}
 		return column - 1;
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import javax.xml.stream.XMLStreamException;
@@ -17,6 +18,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.joinedup.ingest.finding.Finding;
 
 /**
  * An .xlsx read without loading it: POI's {@link XSSFReader} gives the parts,
@@ -39,18 +41,29 @@ final class StreamingXlsxWorkbook implements Workbook {
 
 	private final Set<Closeable> openStreams = ConcurrentHashMap.newKeySet();
 
+	private final BooleanSupplier stopRequested;
+
+	private final FormulaWarnings formulaWarnings = new FormulaWarnings();
+
 	/**
-	 * Takes over an open package, already checked whole; closing the workbook reverts it.
+	 * Takes over an open package, already checked whole (its shared strings within their
+	 * limit, so the table held here is bounded); closing the workbook reverts it.
 	 */
-	StreamingXlsxWorkbook(String file, OPCPackage pkg) throws Exception {
+	StreamingXlsxWorkbook(String file, OPCPackage pkg, BooleanSupplier stopRequested) throws Exception {
 		this.file = file;
 		this.pkg = pkg;
+		this.stopRequested = stopRequested;
 		this.reader = new XSSFReader(pkg);
 		try (InputStream workbookData = reader.getWorkbookData()) {
 			this.workbookXml = WorkbookXml.read(workbookData);
 		}
 		StylesTable styles = reader.getStylesTable();
 		this.decoder = new CellDecoder(new ReadOnlySharedStringsTable(pkg, false), styles, workbookXml.date1904());
+	}
+
+	@Override
+	public String file() {
+		return file;
 	}
 
 	@Override
@@ -62,6 +75,11 @@ final class StreamingXlsxWorkbook implements Workbook {
 			}
 		}
 		return sheets;
+	}
+
+	@Override
+	public List<Finding> warnings() {
+		return formulaWarnings.findings();
 	}
 
 	@Override
@@ -114,7 +132,7 @@ final class StreamingXlsxWorkbook implements Workbook {
 					in.close();
 				};
 				openStreams.add(closer);
-				SheetXmlRows rows = new SheetXmlRows(xml, decoder, file, name());
+				SheetXmlRows rows = new SheetXmlRows(xml, decoder, file, name(), stopRequested, formulaWarnings);
 				return rows.stream().onClose(() -> {
 					openStreams.remove(closer);
 					closeQuietly(closer);

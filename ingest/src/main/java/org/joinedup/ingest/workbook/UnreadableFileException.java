@@ -3,10 +3,9 @@ package org.joinedup.ingest.workbook;
 import org.joinedup.ingest.finding.Finding;
 
 /**
- * A file that cannot be read as a workbook at all. {@code rule} is one of
- * {@link #ENCRYPTED}, {@link #CORRUPT}, {@link #NOT_A_WORKBOOK} or {@link #ZIP_BOMB}; the
- * message is written for the submitter. Unchecked because streamed sheets can fail
- * part-way through iterating their rows.
+ * A file that cannot be read as a workbook at all. {@code rule} is one of the constants
+ * here; the message is written for the submitter. Unchecked because streamed sheets can
+ * fail part-way through iterating their rows.
  */
 public class UnreadableFileException extends RuntimeException {
 
@@ -17,6 +16,15 @@ public class UnreadableFileException extends RuntimeException {
 	public static final String NOT_A_WORKBOOK = "not-a-workbook";
 
 	public static final String ZIP_BOMB = "zip-bomb";
+
+	/** Past one of the {@link WorkbookLimits}: too big unzipped, in all or in a part. */
+	public static final String TOO_LARGE = "workbook-too-large";
+
+	public static final String TOO_MANY_PARTS = "workbook-too-many-parts";
+
+	public static final String OPENDOCUMENT = "workbook-opendocument";
+
+	public static final String ZIP_HOLDING_WORKBOOK = "workbook-in-zip";
 
 	private final String rule;
 

@@ -3,6 +3,7 @@ package org.joinedup.ingest.workbook;
 import java.util.List;
 import java.util.Optional;
 
+import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.text.TextMatch;
 
 /**
@@ -12,6 +13,9 @@ import org.joinedup.ingest.text.TextMatch;
  * sit in the top-left cell).
  */
 public interface Workbook extends AutoCloseable {
+
+	/** The name of the file, as provenance gives it. */
+	String file();
 
 	/** The visible sheets, in workbook order. */
 	List<Sheet> sheets();
@@ -23,6 +27,12 @@ public interface Workbook extends AutoCloseable {
 	default Optional<Sheet> sheet(String wantedName) {
 		return sheets().stream().filter(sheet -> TextMatch.same(sheet.name(), wantedName)).findFirst();
 	}
+
+	/**
+	 * What reading the workbook has warned of so far, each once: a formula the file
+	 * stores no result for that could not be calculated, read as its formula text.
+	 */
+	List<Finding> warnings();
 
 	@Override
 	void close();

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -22,8 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Which engine reads a workbook. The format comes from the file's content, never its
  * name: OOXML (.xlsx, .xlsm) or OLE2 (.xls, or an encrypted .xlsx, which Office wraps in
  * OLE2). An .xls is always read by HSSF's usermodel: BIFF8 caps a sheet at 65,536 rows,
- * so it never needs streaming. Whichever engine reads, a damaged or dangerous file gets
- * the same finding ({@link OoxmlPackageCheck}).
+ * so it never needs streaming, and its file size is limited. Whichever engine reads, a
+ * damaged, dangerous or oversized file gets the same finding ({@link ZipDirectory},
+ * {@link OoxmlPackageCheck}).
  */
 public enum WorkbookEngine {
 
@@ -44,22 +46,29 @@ public enum WorkbookEngine {
 	private static final List<String> BIFF_ENTRIES = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
 
 	/**
-	 * Opens a workbook for reading; the caller closes it.
-	 * @throws UnreadableFileException when the file is encrypted, corrupt, a zip bomb or
-	 * not a workbook
+	 * Opens a workbook for reading within the default {@link WorkbookLimits}; the caller
+	 * closes it.
+	 * @throws UnreadableFileException when the file is encrypted, corrupt, a zip bomb,
+	 * past a limit or not a workbook
 	 * @throws java.io.UncheckedIOException when the file cannot be opened at all
 	 * (missing, no permission)
 	 */
 	public Workbook open(Path path) {
+		return open(path, WorkbookLimits.DEFAULTS, () -> false);
+	}
+
+	/**
+	 * As {@link #open(Path)}, within {@code limits}; reading its rows throws
+	 * {@link ReadingStopped} once {@code stopRequested} holds.
+	 */
+	public Workbook open(Path path, WorkbookLimits limits, BooleanSupplier stopRequested) {
 		String file = path.getFileName().toString();
-		// POI keeps the limits JVM-wide, where other code could change them: set them for
-		// every file
-		ZipLimits.apply();
+		ZipLimits.apply(limits);
 		FileMagic magic = magic(path, file);
 		try {
 			return switch (magic) {
-				case OOXML -> openOoxml(path, file);
-				case OLE2 -> openOle2(path, file);
+				case OOXML -> openOoxml(path, file, limits, stopRequested);
+				case OLE2 -> openOle2(path, file, limits, stopRequested);
 				case BIFF2, BIFF3, BIFF4 -> throw WorkbookFailures.tooOld(file);
 				default -> throw WorkbookFailures.notAWorkbook(file);
 			};
@@ -84,12 +93,14 @@ public enum WorkbookEngine {
 		}
 	}
 
-	private Workbook openOoxml(Path path, String file) throws Exception {
+	private Workbook openOoxml(Path path, String file, WorkbookLimits limits, BooleanSupplier stopRequested)
+			throws Exception {
+		ZipDirectory.check(path, file, limits);
 		OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
 		try {
-			OoxmlPackageCheck.check(pkg, file);
-			return this == USERMODEL ? new PoiUsermodelWorkbook(file, new XSSFWorkbook(pkg))
-					: new StreamingXlsxWorkbook(file, pkg);
+			OoxmlPackageCheck.check(pkg, file, limits);
+			return this == USERMODEL ? new PoiUsermodelWorkbook(file, new XSSFWorkbook(pkg), stopRequested)
+					: new StreamingXlsxWorkbook(file, pkg, stopRequested);
 		}
 		catch (Exception | Error failure) {
 			pkg.revert();
@@ -99,9 +110,13 @@ public enum WorkbookEngine {
 
 	/**
 	 * An encrypted .xlsx is an OLE2 container holding an {@code EncryptionInfo} stream,
-	 * not a workbook.
+	 * not a workbook. HSSF reads an .xls whole, so its size is limited before it opens.
 	 */
-	private static Workbook openOle2(Path path, String file) throws IOException {
+	private static Workbook openOle2(Path path, String file, WorkbookLimits limits, BooleanSupplier stopRequested)
+			throws IOException {
+		if (Files.size(path) > limits.xlsSize()) {
+			throw WorkbookFailures.xlsTooLarge(file, Files.size(path), limits);
+		}
 		POIFSFileSystem container = new POIFSFileSystem(path.toFile(), true);
 		try {
 			DirectoryNode root = container.getRoot();
@@ -111,7 +126,7 @@ public enum WorkbookEngine {
 			if (BIFF_ENTRIES.stream().noneMatch(root::hasEntry)) {
 				throw WorkbookFailures.notAWorkbook(file);
 			}
-			return new PoiUsermodelWorkbook(file, new HSSFWorkbook(container, true));
+			return new PoiUsermodelWorkbook(file, new HSSFWorkbook(container, true), stopRequested);
 		}
 		catch (IOException | RuntimeException | Error failure) {
 			IOUtils.closeQuietly(container);

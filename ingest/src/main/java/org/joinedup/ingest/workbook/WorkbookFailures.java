@@ -6,6 +6,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 
@@ -61,17 +62,69 @@ final class WorkbookFailures {
 						+ " Workbook (.xlsx) and resend it.");
 	}
 
-	private static UnreadableFileException zipBomb(String file, String detail, Throwable failure) {
+	static UnreadableFileException openDocument(String file) {
+		return new UnreadableFileException(UnreadableFileException.OPENDOCUMENT, "'" + file
+				+ "' is an OpenDocument spreadsheet (.ods, as LibreOffice and OpenOffice save by default), not an Excel"
+				+ " workbook. Open it in LibreOffice Calc or Excel, save it as an Excel Workbook (.xlsx) and resend it.");
+	}
+
+	static UnreadableFileException zipHoldingWorkbook(String file, String workbook) {
+		return new UnreadableFileException(UnreadableFileException.ZIP_HOLDING_WORKBOOK,
+				"'" + file + "' is a zip archive holding the workbook '" + workbook
+						+ "', not a workbook itself. Send the workbook itself, not zipped.");
+	}
+
+	static UnreadableFileException tooManyParts(String file, long parts, WorkbookLimits limits) {
+		return new UnreadableFileException(UnreadableFileException.TOO_MANY_PARTS,
+				"'" + file + "' was not read because it holds " + String.format("%,d", parts)
+						+ " parts (zip entries), more than the " + String.format("%,d", limits.parts())
+						+ " a workbook may hold; a real return holds a few dozen."
+						+ " If it is a genuine return, save it from Excel as an Excel Workbook (.xlsx) and resend it.");
+	}
+
+	/**
+	 * @param size what it unzips to, or -1 when only the limit is known
+	 */
+	static UnreadableFileException workbookTooLarge(String file, long size, WorkbookLimits limits) {
+		return tooLarge(file,
+				"it unzips to " + (size < 0 ? "more than" : WorkbookLimits.size(size) + " in all, more than") + " the "
+						+ WorkbookLimits.size(limits.workbookSize()) + " a workbook may hold");
+	}
+
+	/**
+	 * @param part what is too large, as the submitter knows it:
+	 * {@code its sheet 'Metrics'}
+	 * @param size its size, or -1 when only the limit is known (reading stopped there)
+	 */
+	static UnreadableFileException partTooLarge(String file, String part, long size, long limit) {
+		return tooLarge(file,
+				part + " unzips to " + (size < 0 ? "more than" : WorkbookLimits.size(size) + ", more than") + " the "
+						+ WorkbookLimits.size(limit) + " allowed");
+	}
+
+	static UnreadableFileException xlsTooLarge(String file, long size, WorkbookLimits limits) {
+		return tooLarge(file, "it is " + WorkbookLimits.size(size) + ", more than the "
+				+ WorkbookLimits.size(limits.xlsSize()) + " an .xls workbook may be");
+	}
+
+	private static UnreadableFileException tooLarge(String file, String why) {
+		return new UnreadableFileException(UnreadableFileException.TOO_LARGE,
+				"'" + file + "' was not read because " + why
+						+ ", far beyond any real return. If it is a genuine return, delete unused sheets, rows and"
+						+ " formatting, save it as an Excel Workbook (.xlsx) and resend it.");
+	}
+
+	static UnreadableFileException zipBomb(String file, String detail, Throwable failure) {
 		String exceeded;
 		if (detail.contains("ratio")) {
 			exceeded = "a part of it expands to more than " + Math.round(1 / ZipLimits.MIN_INFLATE_RATIO)
 					+ " times its compressed size";
 		}
 		else if (detail.contains("MAX_FILE_COUNT")) {
-			exceeded = "it holds more than " + ZipLimits.MAX_FILE_COUNT + " parts";
+			exceeded = "it holds more than " + ZipSecureFile.getMaxFileCount() + " parts";
 		}
 		else {
-			exceeded = "a part of it expands beyond " + (ZipLimits.MAX_ENTRY_SIZE >> 20) + " MB";
+			exceeded = "a part of it expands beyond " + WorkbookLimits.size(ZipSecureFile.getMaxEntrySize());
 		}
 		return new UnreadableFileException(UnreadableFileException.ZIP_BOMB,
 				"'" + file + "' was not read because " + exceeded

@@ -1,10 +1,14 @@
 package org.joinedup.ingest.workbook;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * The limits past which an .xlsx counts as a zip bomb, set explicitly rather than left to
- * POI's defaults so that what a submitter is told matches what is enforced.
+ * POI's own zip-bomb limits, set explicitly from the {@link WorkbookLimits} rather than
+ * left to POI's defaults. They guard what POI parses itself as it opens a package (the
+ * content types, the relationships), whatever a zip's directory claims; the checks of
+ * {@link ZipDirectory} and {@link OoxmlPackageCheck} come first and name what is too
+ * large.
  */
 final class ZipLimits {
 
@@ -14,19 +18,30 @@ final class ZipLimits {
 	static final double MIN_INFLATE_RATIO = 0.01;
 
 	/**
-	 * No real return has a part this big; the streaming engine would still cope with one.
+	 * Past the largest part the limits allow, so that {@link OoxmlPackageCheck}, counting
+	 * the same bytes, stops first and names the part.
 	 */
-	static final long MAX_ENTRY_SIZE = 1L << 30;
-
-	static final long MAX_FILE_COUNT = 10_000;
+	private static final long MARGIN = 1L << 20;
 
 	private ZipLimits() {
 	}
 
-	static void apply() {
+	/**
+	 * Whether an entry's directory declares it expands past the ratio, as POI would find
+	 * on reading it (POI lets the first bytes of an entry pass unchecked).
+	 */
+	static boolean inflatesTooFar(ZipArchiveEntry entry) {
+		return entry.getSize() > ZipSecureFile.getGraceEntrySize() && entry.getCompressedSize() >= 0
+				&& (double) entry.getCompressedSize() / entry.getSize() < MIN_INFLATE_RATIO;
+	}
+
+	/**
+	 * POI keeps these JVM-wide, where other code could change them: set for every file.
+	 */
+	static void apply(WorkbookLimits limits) {
 		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-		ZipSecureFile.setMaxFileCount(MAX_FILE_COUNT);
+		ZipSecureFile.setMaxEntrySize(Math.max(limits.sheetSize(), limits.sharedStringsSize()) + MARGIN);
+		ZipSecureFile.setMaxFileCount(limits.parts());
 	}
 
 }

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
@@ -27,6 +25,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.joinedup.ingest.testing.HostileFiles;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +103,7 @@ class UnreadableWorkbookTest {
 			row(workbook.createSheet("Cover"), 1, "ONS code", "E08000008");
 			row(workbook.createSheet("Guidance"), 1, "Read me");
 		});
-		Path damaged = rewriteEntry(whole, dir.resolve("damaged.xlsx"), "xl/worksheets/sheet2.xml",
+		Path damaged = HostileFiles.rewrite(whole, dir.resolve("damaged.xlsx"), "xl/worksheets/sheet2.xml",
 				xml -> xml.replace("</sheetData>", ""));
 
 		assertRejected(engine, damaged, UnreadableFileException.CORRUPT, "damaged or incomplete");
@@ -235,19 +234,6 @@ class UnreadableWorkbookTest {
 			zip.closeEntry();
 		}
 		return file;
-	}
-
-	/** A copy of an .xlsx with one entry's text changed. */
-	private static Path rewriteEntry(Path from, Path to, String entryName, UnaryOperator<String> change)
-			throws IOException {
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				entry(out, entry.getName(), entry.getName().equals(entryName) ? change.apply(content) : content);
-			}
-		}
-		return to;
 	}
 
 	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {

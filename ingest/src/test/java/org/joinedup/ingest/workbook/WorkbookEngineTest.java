@@ -1,6 +1,7 @@
 package org.joinedup.ingest.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joinedup.ingest.testing.WorkbookFiles.row;
 import static org.joinedup.ingest.testing.WorkbookFiles.set;
 
@@ -9,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.poi.hssf.record.DateWindow1904Record;
@@ -20,9 +22,12 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.ingest.finding.Finding;
+import org.joinedup.ingest.finding.Severity;
 import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.testing.EngineCase;
+import org.joinedup.ingest.testing.RawXlsx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,20 +112,133 @@ class WorkbookEngineTest {
 		}
 	}
 
+	/**
+	 * Written without calculating, as some tools save: never read as 0 or blank. The
+	 * usermodel calculates what it safely can; a streamed sheet cannot, and reads the
+	 * formula's text with a warning.
+	 */
 	@ParameterizedTest
 	@EnumSource(value = EngineCase.class, names = "USERMODEL_XLS", mode = EnumSource.Mode.EXCLUDE)
-	void readsAFormulaWithoutAStoredResultAsBlank(EngineCase engineCase) throws IOException {
-		// written without evaluating, as some tools do; an .xls always stores a formula's
-		// result
+	void calculatesAFormulaWithoutAStoredResultOrReadsItsTextWithAWarning(EngineCase engineCase) throws IOException {
+		// an .xls always stores a formula's result
 		Path file = engineCase.write(dir, "unevaluated", workbook -> {
-			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Totals");
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Savings");
 			set(sheet, 1, 0, 21);
 			set(sheet, 1, 1, null).setCellFormula("A1*2");
+			set(sheet, 1, 2, null).setCellFormula("HYPERLINK(\"http://x\",\"Scheme A\")");
+			set(sheet, 1, 3, null).setCellFormula("SUM(A:A)");
 		});
 
 		try (Workbook workbook = engineCase.engine().open(file)) {
-			assertThat(workbook.sheets().get(0).row(1).cells()).extracting(SourceValue::value).containsExactly(21.0);
+			Row row = workbook.sheets().get(0).row(1);
+			if (engineCase == EngineCase.STREAMING_XLSX) {
+				assertThat(row.cells()).extracting(SourceValue::value)
+					.containsExactly(21.0, "=A1*2", "=HYPERLINK(\"http://x\",\"Scheme A\")", "=SUM(A:A)");
+				assertThat(workbook.warnings()).extracting(Finding::column).containsExactly("B", "C", "D");
+			}
+			else {
+				// a whole column is too large an area to calculate safely
+				assertThat(row.cells()).extracting(SourceValue::value)
+					.containsExactly(21.0, 42.0, "Scheme A", "=SUM(A:A)");
+				assertThat(workbook.warnings()).extracting(Finding::column).containsExactly("D");
+			}
+			assertThat(workbook.warnings()).allSatisfy(warning -> {
+				assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+				assertThat(warning.rule()).isEqualTo(FormulaWarnings.RULE);
+				assertThat(warning.sheet()).isEqualTo("Savings");
+				assertThat(warning.row()).isEqualTo(1);
+				assertThat(warning.value()).startsWith("=");
+				assertThat(warning.message()).contains("saved without being calculated");
+			});
+			workbook.sheets().get(0).row(1);
+			assertThat(workbook.warnings()).as("one warning per cell however often it is read")
+				.hasSize(engineCase == EngineCase.STREAMING_XLSX ? 3 : 1);
 		}
+	}
+
+	/**
+	 * Excel stores a formula whose result is empty text as an empty value of type str.
+	 */
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void readsAFormulaWhoseResultIsEmptyTextAsBlank(WorkbookEngine engine) throws IOException {
+		Path file = dir.resolve("empty-result.xlsx");
+		try (RawXlsx xlsx = new RawXlsx(file)) {
+			xlsx.sheet("Data", xml -> xml.write("""
+					<row r="1"><c r="A1"><v>7</v></c><c r="B1" t="str"><f>IF(A1&gt;0,"","x")</f><v></v></c></row>"""));
+		}
+
+		try (Workbook workbook = engine.open(file)) {
+			assertThat(workbook.sheets().get(0).row(1).cells()).extracting(SourceValue::value).containsExactly(7.0);
+			assertThat(workbook.warnings()).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(EngineCase.class)
+	void stopsBetweenRowsOnceAStopIsAsked(EngineCase engineCase) throws IOException {
+		Path file = engineCase.write(dir, "long", workbook -> {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Data");
+			for (int rowNumber = 1; rowNumber <= 100; rowNumber++) {
+				row(sheet, rowNumber, "Row " + rowNumber);
+			}
+		});
+		AtomicInteger read = new AtomicInteger();
+
+		try (Workbook workbook = engineCase.engine().open(file, WorkbookLimits.DEFAULTS, () -> read.get() == 10);
+				Stream<Row> rows = workbook.sheets().get(0).rows()) {
+			assertThatThrownBy(() -> rows.forEach(row -> read.incrementAndGet())).isInstanceOf(ReadingStopped.class)
+				.hasMessageContaining("long.xls");
+		}
+		assertThat(read).hasValue(10);
+	}
+
+	/**
+	 * A row costs its filled cells, not its width: thousands of rows reach column XFD.
+	 */
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void readsRowsReachingTheLastColumn(WorkbookEngine engine) throws IOException {
+		Path file = dir.resolve("wide.xlsx");
+		try (RawXlsx xlsx = new RawXlsx(file)) {
+			xlsx.sheet("Wide", xml -> {
+				xml.write(
+						"<row r=\"1\"><c r=\"XFD1\"><v>2</v></c><c r=\"A1\" t=\"inlineStr\"><is><t>first</t></is></c></row>");
+				for (int rowNumber = 2; rowNumber <= 20_000; rowNumber++) {
+					xml.write("<row r=\"" + rowNumber + "\"><c r=\"XFD" + rowNumber + "\"><v>1</v></c></row>");
+				}
+			});
+		}
+
+		try (Workbook workbook = engine.open(file)) {
+			Sheet sheet = workbook.sheets().get(0);
+			Row first = sheet.row(1);
+			assertThat(first.width()).isEqualTo(16_384);
+			assertThat(first.cell(0).value()).isEqualTo("first");
+			assertThat(first.cell(16_383).value()).isEqualTo(2.0);
+			assertThat(first.cell(16_383).at().column()).isEqualTo("XFD");
+			assertThat(first.cell(5000).value()).isNull();
+			try (Stream<Row> rows = sheet.rows()) {
+				assertThat(rows.mapToDouble(row -> (Double) row.cell(16_383).value()).sum()).isEqualTo(2 + 19_999.0);
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsACellPastTheLastColumnAsDamage(WorkbookEngine engine) throws IOException {
+		Path file = dir.resolve("past-the-edge.xlsx");
+		try (RawXlsx xlsx = new RawXlsx(file)) {
+			xlsx.sheet("Data", xml -> xml.write("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>"));
+		}
+
+		assertThatThrownBy(() -> {
+			try (Workbook workbook = engine.open(file); Stream<Row> rows = workbook.sheets().get(0).rows()) {
+				rows.forEach(row -> {
+				});
+			}
+		}).isInstanceOfSatisfying(UnreadableFileException.class,
+				damaged -> assertThat(damaged.rule()).isEqualTo(UnreadableFileException.CORRUPT));
 	}
 
 	@ParameterizedTest

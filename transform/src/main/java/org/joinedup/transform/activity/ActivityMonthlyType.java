@@ -25,7 +25,7 @@ public final class ActivityMonthlyType {
 	public static final ReturnTypeDefinition DEFINITION = new ReturnTypeDefinition(ReturnType.ACTIVITY_MONTHLY,
 			"the monthly activity return by commissioner (.xls or .xlsx)",
 			new WorkbookContentDetector(ActivityReader::isActivityReturn),
-			context -> new ActivityReturnMapper(new ActivityReader(context.workbookEngine())), List.of(ACTIVITY));
+			context -> new ActivityReturnMapper(context.workbooks()), List.of(ACTIVITY));
 
 	private ActivityMonthlyType() {
 	}

@@ -1,6 +1,5 @@
 package org.joinedup.transform.activity;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
-import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.joinedup.transform.table.TableHeader;
 
 /**
@@ -35,12 +33,6 @@ final class ActivityReader {
 
 	private static final List<ActivityColumn> COLUMNS = List.of(ActivityColumn.values());
 
-	private final WorkbookEngine engine;
-
-	ActivityReader(WorkbookEngine engine) {
-		this.engine = engine;
-	}
-
 	/**
 	 * Whether a workbook is the activity return: a sheet whose metadata block is titled
 	 * Monthly Hospital Activity (every sheet of the release has it). Only each sheet's
@@ -58,22 +50,20 @@ final class ActivityReader {
 	}
 
 	/**
-	 * @throws UnreadableFileException when the file cannot be opened as a workbook at all
+	 * @throws UnreadableFileException when a sheet turns out unreadable part-way
 	 */
-	ActivityContent read(Path file) {
-		try (Workbook workbook = engine.open(file)) {
-			List<Finding> findings = new ArrayList<>();
-			Optional<Sheet> sheet = workbook.sheet(SHEET);
-			if (sheet.isEmpty()) {
-				findings.add(Finding.fileError(file.getFileName().toString(), "commissioner-sheet-missing",
-						"The workbook has no Commissioner sheet: only the commissioner-level release of the monthly"
-								+ " activity return is accepted"));
-				return new ActivityContent(null, List.of(), findings);
-			}
-			return TableHeader.locate(sheet.get(), COLUMNS, HEADER_MISSING, findings)
-				.map(table -> content(table, findings))
-				.orElseGet(() -> new ActivityContent(null, List.of(), findings));
+	ActivityContent read(Workbook workbook) {
+		List<Finding> findings = new ArrayList<>();
+		Optional<Sheet> sheet = workbook.sheet(SHEET);
+		if (sheet.isEmpty()) {
+			findings.add(Finding.fileError(workbook.file(), "commissioner-sheet-missing",
+					"The workbook has no Commissioner sheet: only the commissioner-level release of the monthly"
+							+ " activity return is accepted"));
+			return new ActivityContent(null, List.of(), findings);
 		}
+		return TableHeader.locate(sheet.get(), COLUMNS, HEADER_MISSING, findings)
+			.map(table -> content(table, findings))
+			.orElseGet(() -> new ActivityContent(null, List.of(), findings));
 	}
 
 	/** England is the row named England with no Org Code; the rest are commissioners. */

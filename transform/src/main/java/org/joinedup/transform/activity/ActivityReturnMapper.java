@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.joinedup.ingest.finding.Level;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
@@ -31,8 +32,8 @@ class ActivityReturnMapper extends WorkbookReturnMapper<ActivityContent> {
 
 	private static final Pattern COMMISSIONER_CODE = Pattern.compile("[A-Z0-9]{3,5}");
 
-	ActivityReturnMapper(ActivityReader reader) {
-		super(ReturnType.ACTIVITY_MONTHLY, reader::read);
+	ActivityReturnMapper(Workbooks workbooks) {
+		super(ReturnType.ACTIVITY_MONTHLY, workbooks, new ActivityReader()::read);
 	}
 
 	@Override
@@ -85,9 +86,10 @@ class ActivityReturnMapper extends WorkbookReturnMapper<ActivityContent> {
 		if (checks.findings().size() > findingsBefore) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(new ActivityFact(month, Checks.text(row.regionCode(), 20), Checks.text(row.regionName(), 200), code,
-					Checks.text(row.orgName(), 200), counts, row.orgCode().at().sheet(), row.orgCode().at().row()));
+		return Optional.of(new ActivityFact(month, checks.text(row.regionCode(), 20, "The Region Code"),
+				checks.text(row.regionName(), 200, "The Region Name"), code,
+				checks.text(row.orgName(), 200, "The Org Name"), counts, row.orgCode().at().sheet(),
+				row.orgCode().at().row()));
 	}
 
 }

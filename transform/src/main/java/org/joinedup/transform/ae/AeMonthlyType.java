@@ -36,7 +36,7 @@ public final class AeMonthlyType {
 
 	private static ReturnMapper mapper(LoadContext context) {
 		AeReturnMapper extracts = new AeReturnMapper(new AeReader(), context.providers());
-		return new AeMapper(extracts, new AeWorkbookMapper(new AeWorkbookReader(context.workbookEngine()), extracts));
+		return new AeMapper(extracts, new AeWorkbookMapper(context.workbooks(), extracts));
 	}
 
 	private static List<Object> values(AeFact f) {

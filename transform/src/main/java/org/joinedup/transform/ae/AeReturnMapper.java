@@ -107,9 +107,8 @@ public class AeReturnMapper extends CsvReturnMapper<AeRow> {
 		if (checks.errorCount() > errorsBefore) {
 			return Optional.empty();
 		}
-		return Optional.of(new AeFact(month, code, Checks.limit(row.parentOrg().text().trim(), 200),
-				row.orgName().isBlank() ? null : Checks.limit(row.orgName().text().trim(), 200), counts,
-				row.orgCode().at().row()));
+		return Optional.of(new AeFact(month, code, checks.text(row.parentOrg(), 200, "The Parent Org"),
+				checks.text(row.orgName(), 200, "The Org name"), counts, row.orgCode().at().row()));
 	}
 
 	/**

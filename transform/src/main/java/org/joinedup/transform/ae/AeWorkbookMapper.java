@@ -1,5 +1,6 @@
 package org.joinedup.transform.ae;
 
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.WorkbookReturnMapper;
@@ -13,8 +14,8 @@ class AeWorkbookMapper extends WorkbookReturnMapper<AeWorkbookReader.Content> {
 
 	private final AeReturnMapper extracts;
 
-	AeWorkbookMapper(AeWorkbookReader reader, AeReturnMapper extracts) {
-		super(ReturnType.AE_MONTHLY, reader::read);
+	AeWorkbookMapper(Workbooks workbooks, AeReturnMapper extracts) {
+		super(ReturnType.AE_MONTHLY, workbooks, new AeWorkbookReader()::read);
 		this.extracts = extracts;
 	}
 

@@ -1,7 +1,6 @@
 package org.joinedup.transform.ae;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.Sheet;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
-import org.joinedup.ingest.workbook.WorkbookEngine;
 
 /**
  * Reads NHS England's monthly A&E workbook into the rows of the extract (R3): each row of
@@ -31,31 +29,23 @@ public final class AeWorkbookReader {
 	public record Content(List<AeRow> rows, List<Finding> findings) {
 	}
 
-	private final WorkbookEngine engine;
-
-	public AeWorkbookReader(WorkbookEngine engine) {
-		this.engine = engine;
-	}
-
 	/**
 	 * Since 2020 the workbook's Provider Level Data counts booked appointments in; its
 	 * Non-Booked Data holds the attendances the extract's attendance columns count, and
 	 * Booked Appointments Data the booked ones.
-	 * @throws UnreadableFileException when the file cannot be opened as a workbook at all
+	 * @throws UnreadableFileException when a sheet turns out unreadable part-way
 	 */
-	public Content read(Path file) {
-		try (Workbook workbook = engine.open(file)) {
-			Optional<Sheet> nonBooked = workbook.sheet("Non-Booked Data");
-			Optional<Sheet> providers = nonBooked.or(() -> workbook.sheets()
-				.stream()
-				.filter(sheet -> AeWorkbookSheet.hasLabel(sheet, "Provider Level Data"))
-				.findFirst());
-			if (providers.isEmpty()) {
-				return new Content(List.of(), List.of(Finding.fileError(file.getFileName().toString(), SHEET_MISSING,
-						"The A&E workbook has no sheet of Provider Level Data")));
-			}
-			return read(providers.get(), nonBooked.flatMap(sheet -> workbook.sheet("Booked Appointments Data")));
+	public Content read(Workbook workbook) {
+		Optional<Sheet> nonBooked = workbook.sheet("Non-Booked Data");
+		Optional<Sheet> providers = nonBooked.or(() -> workbook.sheets()
+			.stream()
+			.filter(sheet -> AeWorkbookSheet.hasLabel(sheet, "Provider Level Data"))
+			.findFirst());
+		if (providers.isEmpty()) {
+			return new Content(List.of(), List.of(Finding.fileError(workbook.file(), SHEET_MISSING,
+					"The A&E workbook has no sheet of Provider Level Data")));
 		}
+		return read(providers.get(), nonBooked.flatMap(sheet -> workbook.sheet("Booked Appointments Data")));
 	}
 
 	private static Content read(Sheet sheet, Optional<Sheet> bookedSheet) {

@@ -59,10 +59,11 @@ public class AreasReferenceMapper extends CsvReturnMapper<AreaRow> {
 				checks.error(Level.RECORD, row.name(), "value-missing", "Every area needs a Name");
 				continue;
 			}
-			facts.add(new AreaFact(code, Checks.limit(row.name().text().trim(), 200), Checks.text(row.type(), 60),
-					Checks.text(row.region(), 100), legacy(row.legacyCode(), checks),
-					population(row.population(), checks), population(row.population65(), checks),
-					checks.date(row.validFrom()), checks.date(row.validTo()), row.onsCode().at().row()));
+			facts.add(new AreaFact(code, checks.text(row.name(), 200, "The area name"),
+					checks.text(row.type(), 60, "The area type"), checks.text(row.region(), 100, "The region"),
+					legacy(row.legacyCode(), checks), population(row.population(), checks),
+					population(row.population65(), checks), checks.date(row.validFrom()), checks.date(row.validTo()),
+					row.onsCode().at().row()));
 		}
 		if (facts.isEmpty() && !checks.hasErrors()) {
 			checks.fileError("reference-empty", "The areas reference has no rows");

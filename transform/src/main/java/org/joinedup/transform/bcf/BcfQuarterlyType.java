@@ -44,7 +44,7 @@ public final class BcfQuarterlyType {
 
 	public static final ReturnTypeDefinition DEFINITION = new ReturnTypeDefinition(ReturnType.BCF_QUARTERLY,
 			"Better Care Fund quarterly workbooks (.xlsx or .xls)", new WorkbookDetector(),
-			context -> new BcfReturnMapper(new BcfReader(context.workbookEngine()), context.areas(), context.clock()),
+			context -> new BcfReturnMapper(context.workbooks(), context.areas(), context.clock()),
 			List.of(COVER, METRICS, INCOME_EXPENDITURE, SCHEMES, NARRATIVE));
 
 	private BcfQuarterlyType() {

@@ -1,6 +1,5 @@
 package org.joinedup.transform.bcf;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
-import org.joinedup.ingest.workbook.WorkbookEngine;
 
 /**
  * Reads a Better Care Fund quarterly return (R1) as it stands: sheets found by name as
@@ -19,47 +17,27 @@ import org.joinedup.ingest.workbook.WorkbookEngine;
  */
 public final class BcfReader {
 
-	private final WorkbookEngine engine;
-
 	/**
-	 * Reads each file with the engine its format calls for: an .xlsx streamed, an .xls by
-	 * HSSF.
+	 * @throws UnreadableFileException when a sheet turns out unreadable part-way
 	 */
-	public BcfReader() {
-		this(WorkbookEngine.BY_FILE);
-	}
-
-	/**
-	 * @param engine {@link WorkbookEngine#BY_FILE}, or the usermodel forced by
-	 * configuration
-	 */
-	public BcfReader(WorkbookEngine engine) {
-		this.engine = engine;
-	}
-
-	/**
-	 * @throws UnreadableFileException when the file cannot be opened as a workbook at all
-	 */
-	public BcfContent read(Path file) {
-		try (Workbook workbook = engine.open(file)) {
-			List<Finding> findings = new ArrayList<>();
-			Map<CoverField, SourceValue> cover = workbook.sheet("Cover").map(CoverSheet::read).orElse(null);
-			List<MetricRow> metrics = workbook.sheet("Metrics")
-				.map(sheet -> MetricsSheet.read(sheet, findings))
-				.orElse(null);
-			IncomeExpenditureSheet.Content incomeExpenditure = workbook.sheet("Income and Expenditure")
-				.map(sheet -> IncomeExpenditureSheet.read(sheet, findings))
-				.orElse(null);
-			SavingsSheet.Content savings = workbook.sheet("Savings")
-				.map(sheet -> SavingsSheet.read(sheet, findings))
-				.orElse(null);
-			SourceValue narrative = workbook.sheet("Narrative").map(NarrativeSheet::read).orElse(null);
-			return new BcfContent(file.getFileName().toString(), cover, metrics,
-					incomeExpenditure == null ? null : incomeExpenditure.quarters(),
-					incomeExpenditure == null ? null : incomeExpenditure.total(),
-					savings == null ? null : savings.schemes(), savings == null ? null : savings.total(), narrative,
-					List.copyOf(findings));
-		}
+	public BcfContent read(Workbook workbook) {
+		List<Finding> findings = new ArrayList<>();
+		Map<CoverField, SourceValue> cover = workbook.sheet("Cover").map(CoverSheet::read).orElse(null);
+		List<MetricRow> metrics = workbook.sheet("Metrics")
+			.map(sheet -> MetricsSheet.read(sheet, findings))
+			.orElse(null);
+		IncomeExpenditureSheet.Content incomeExpenditure = workbook.sheet("Income and Expenditure")
+			.map(sheet -> IncomeExpenditureSheet.read(sheet, findings))
+			.orElse(null);
+		SavingsSheet.Content savings = workbook.sheet("Savings")
+			.map(sheet -> SavingsSheet.read(sheet, findings))
+			.orElse(null);
+		SourceValue narrative = workbook.sheet("Narrative").map(NarrativeSheet::read).orElse(null);
+		return new BcfContent(workbook.file(), cover, metrics,
+				incomeExpenditure == null ? null : incomeExpenditure.quarters(),
+				incomeExpenditure == null ? null : incomeExpenditure.total(),
+				savings == null ? null : savings.schemes(), savings == null ? null : savings.total(), narrative,
+				List.copyOf(findings));
 	}
 
 }

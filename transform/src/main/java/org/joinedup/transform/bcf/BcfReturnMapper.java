@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
@@ -29,8 +29,8 @@ public class BcfReturnMapper extends WorkbookReturnMapper<BcfContent> {
 
 	private final Clock clock;
 
-	public BcfReturnMapper(BcfReader reader, AreaDirectory areas, Clock clock) {
-		super(ReturnType.BCF_QUARTERLY, reader::read);
+	public BcfReturnMapper(Workbooks workbooks, AreaDirectory areas, Clock clock) {
+		super(ReturnType.BCF_QUARTERLY, workbooks, new BcfReader()::read);
 		this.areas = areas;
 		this.clock = clock;
 	}
@@ -73,12 +73,7 @@ public class BcfReturnMapper extends WorkbookReturnMapper<BcfContent> {
 		if (narrative == null || narrative.isBlank()) {
 			return Optional.empty();
 		}
-		String text = narrative.text();
-		if (text.length() > NARRATIVE_LIMIT) {
-			checks.warning(Level.RECORD, new SourceValue(null, narrative.at()), "narrative-truncated",
-					"The narrative is over 32,000 characters; the first 32,000 were kept");
-			text = text.substring(0, NARRATIVE_LIMIT);
-		}
+		String text = checks.text(narrative, NARRATIVE_LIMIT, "The narrative");
 		return Optional.of(new NarrativeFact(text, narrative.at().sheet(), narrative.at().row()));
 	}
 

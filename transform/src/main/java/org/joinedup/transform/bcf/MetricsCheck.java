@@ -73,10 +73,7 @@ final class MetricsCheck {
 
 	private MetricFact fact(NationalMetric metric, MetricRow r, String areaCode, FinancialQuarter period,
 			BigDecimal baseline, BigDecimal plan, BigDecimal actual, BigDecimal numerator, BigDecimal denominator) {
-		String commentary = r.commentary() == null || r.commentary().isBlank() ? null : r.commentary().text();
-		if (commentary != null && commentary.length() > 4000) {
-			commentary = Checks.limit(commentary, 4000);
-		}
+		String commentary = checks.text(r.commentary(), 4000, "The commentary");
 		return new MetricFact(areaCode, period, metric.name(), baseline, plan, actual, numerator, denominator,
 				commentary, r.metric().at().sheet(), r.metric().at().row());
 	}

@@ -17,14 +17,12 @@ import org.joinedup.ingest.workbook.Sheet;
  */
 final class NarrativeSheet {
 
-	static final int LIMIT = 32_000;
-
 	private NarrativeSheet() {
 	}
 
 	/**
-	 * The text, at most {@link #LIMIT} characters, where its first cell is; blank when
-	 * there is none.
+	 * The text, where its first cell is (the mapper cuts it to what the warehouse keeps,
+	 * saying so); blank when there is none.
 	 */
 	static SourceValue read(Sheet sheet) {
 		List<SourceValue> texts = new ArrayList<>();
@@ -43,11 +41,8 @@ final class NarrativeSheet {
 				text.append('\n');
 			}
 			text.append(cell.text().strip());
-			if (text.length() >= LIMIT) {
-				break;
-			}
 		}
-		return new SourceValue(text.length() > LIMIT ? text.substring(0, LIMIT) : text.toString(), texts.get(0).at());
+		return new SourceValue(text.toString(), texts.get(0).at());
 	}
 
 	private static boolean isHeading(SourceValue cell) {

@@ -47,9 +47,9 @@ final class SavingsCheck {
 						"A Scheme ID has at most 60 characters");
 				continue;
 			}
-			facts.add(new SchemeFact(areaCode, period, id, Checks.limit(text(row.schemeName()), 500),
-					Checks.limit(text(row.schemeType()), 200), plannedSavings, achievedSavings, status(row.status()),
-					row.schemeId().at().sheet(), row.schemeId().at().row()));
+			facts.add(new SchemeFact(areaCode, period, id, checks.text(row.schemeName(), 500, "The scheme name"),
+					checks.text(row.schemeType(), 200, "The scheme type"), plannedSavings, achievedSavings,
+					status(row.status()), row.schemeId().at().sheet(), row.schemeId().at().row()));
 		}
 		if (total != null) {
 			TotalCheck.check(checks, total.plannedSavings(), planned, "planned savings");
@@ -69,10 +69,6 @@ final class SavingsCheck {
 		checks.warning(Level.RECORD, value, "status-unrecognised",
 				"Status should be one of " + String.join(", ", STATUSES) + "; left blank");
 		return null;
-	}
-
-	private static String text(SourceValue value) {
-		return value == null || value.isBlank() ? null : value.text().trim();
 	}
 
 }

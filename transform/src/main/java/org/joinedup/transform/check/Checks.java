@@ -2,16 +2,19 @@ package org.joinedup.transform.check;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
+import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.value.Dates;
 import org.joinedup.ingest.value.Numbers;
@@ -28,11 +31,19 @@ public class Checks {
 
 	static final BigDecimal MAX_MONEY = new BigDecimal("1000000000");
 
+	public static final String TEXT_TOO_LONG = "text-too-long";
+
+	/** How much of a value a finding shows. */
+	private static final int SHOWN = 1000;
+
 	private static final Pattern BASIC_DATE = Pattern.compile("\\d{8}");
 
 	private final String file;
 
 	private final List<Finding> findings = new ArrayList<>();
+
+	/** The cells whose text was cut, each warned of once however often it is read. */
+	private final Set<Provenance> cutTexts = new HashSet<>();
 
 	public Checks(String file) {
 		this.file = file;
@@ -174,18 +185,35 @@ public class Checks {
 		return date.value();
 	}
 
-	/** Trimmed text cut to {@code max} characters, or null when blank. */
-	public static String text(SourceValue value, int max) {
-		return value == null || value.isBlank() ? null : limit(value.text().trim(), max);
-	}
-
-	/** Text cut to what the warehouse column holds. */
-	public static String limit(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max);
+	/**
+	 * Trimmed text, or null when blank; cut to the {@code max} characters its warehouse
+	 * column holds, with a warning ({@value #TEXT_TOO_LONG}) saying where, how long it
+	 * was and what was kept. Every text a return loads passes here, so none is cut
+	 * silently.
+	 * @param what the text as the submitter knows it: {@code Scheme name}
+	 */
+	public String text(SourceValue value, int max, String what) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String text = value.text().trim();
+		if (text.length() <= max) {
+			return text;
+		}
+		if (cutTexts.add(value.at())) {
+			warning(Level.RECORD, value, TEXT_TOO_LONG,
+					String.format("%s is %,d characters long, more than the %,d kept: only its first %,d were loaded",
+							what, text.length(), max, max));
+		}
+		return text.substring(0, max);
 	}
 
 	private static String shown(SourceValue value) {
-		return value == null ? null : limit(value.text(), 1000);
+		if (value == null) {
+			return null;
+		}
+		String text = value.text();
+		return text.length() <= SHOWN ? text : text.substring(0, SHOWN);
 	}
 
 }

@@ -105,9 +105,10 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 		if (checks.errorCount() > errorsBefore) {
 			return Optional.empty();
 		}
-		return Optional.of(new DtocFact(month, parent, text(row.parentName()), provider, text(row.providerName()),
-				legacy, area, acute, reason.get().name(), nhsPatients, nhsDays, socialCarePatients, socialCareDays,
-				bothPatients, bothDays, row.providerCode().at().row()));
+		return Optional.of(new DtocFact(month, parent, checks.text(row.parentName(), 200, "The parent name"), provider,
+				checks.text(row.providerName(), 200, "The provider name"), legacy, area, acute, reason.get().name(),
+				nhsPatients, nhsDays, socialCarePatients, socialCareDays, bothPatients, bothDays,
+				row.providerCode().at().row()));
 	}
 
 	private static String acute(SourceValue value, Checks checks) {
@@ -124,10 +125,6 @@ public class DtocReturnMapper extends CsvReturnMapper<DtocRow> {
 	private static Long count(SourceValue value, String what, Checks checks) {
 		BigDecimal n = checks.count(value, what, false);
 		return n == null ? null : n.longValueExact();
-	}
-
-	private static String text(SourceValue value) {
-		return value.isBlank() ? null : Checks.limit(value.text().trim(), 200);
 	}
 
 }

@@ -13,7 +13,7 @@ import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.workbook.Row;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
-import org.joinedup.ingest.workbook.WorkbookEngine;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.Fact;
 import org.joinedup.transform.load.MappedReturn;
@@ -29,10 +29,10 @@ import org.joinedup.warehouse.period.FinancialMonth;
  */
 public class DtocEnglandSeriesMapper implements ReturnMapper {
 
-	private final WorkbookEngine engine;
+	private final Workbooks workbooks;
 
-	public DtocEnglandSeriesMapper(WorkbookEngine engine) {
-		this.engine = engine;
+	public DtocEnglandSeriesMapper(Workbooks workbooks) {
+		this.workbooks = workbooks;
 	}
 
 	@Override
@@ -44,10 +44,11 @@ public class DtocEnglandSeriesMapper implements ReturnMapper {
 	public MappedReturn map(Path file, String fileName) {
 		Checks checks = new Checks(fileName);
 		Optional<EnglandSeriesTable> table;
-		try (Workbook workbook = engine.open(file)) {
+		try (Workbook workbook = workbooks.open(file)) {
 			List<Finding> findings = new ArrayList<>();
 			table = workbook.sheet(EnglandSeriesTable.SHEET).flatMap(sheet -> EnglandSeriesTable.read(sheet, findings));
 			findings.forEach(checks::add);
+			workbook.warnings().forEach(checks::add);
 		}
 		catch (UnreadableFileException e) {
 			checks.add(e.toFinding(fileName));

@@ -24,8 +24,7 @@ public final class DtocLaMonthlyType {
 	public static final ReturnTypeDefinition DEFINITION = new ReturnTypeDefinition(ReturnType.DTOC_LA_MONTHLY,
 			"the monthly delayed-transfers workbooks by local authority (.xls or .xlsx)",
 			new WorkbookSheetsDetector(Arrays.stream(LaBreakdown.values()).map(LaBreakdown::sheetName).toList()),
-			context -> new DtocLaReturnMapper(new DtocLaReader(context.workbookEngine()), context.areas(),
-					context.areas(), context.areas()),
+			context -> new DtocLaReturnMapper(context.workbooks(), context.areas(), context.areas(), context.areas()),
 			List.of(DTOC_LA));
 
 	static final FactTable<EnglandSeriesFact> DTOC_ENGLAND = FactTable.of(EnglandSeriesFact.class,
@@ -36,7 +35,7 @@ public final class DtocLaMonthlyType {
 	public static final ReturnTypeDefinition ENGLAND_SERIES = new ReturnTypeDefinition(ReturnType.DTOC_ENGLAND_SERIES,
 			"the England delayed-transfers time series workbook",
 			new WorkbookSheetsDetector(List.of(EnglandSeriesTable.SHEET)),
-			context -> new DtocEnglandSeriesMapper(context.workbookEngine()), List.of(DTOC_ENGLAND));
+			context -> new DtocEnglandSeriesMapper(context.workbooks()), List.of(DTOC_ENGLAND));
 
 	private DtocLaMonthlyType() {
 	}

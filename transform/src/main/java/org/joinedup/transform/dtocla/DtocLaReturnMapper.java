@@ -18,6 +18,7 @@ import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
 import org.joinedup.ingest.workbook.Row;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.area.AreaNames;
 import org.joinedup.transform.area.LegacyAreaCodes;
@@ -48,9 +49,9 @@ public class DtocLaReturnMapper extends WorkbookReturnMapper<DtocLaContent> {
 
 	private final AreaNames areaNames;
 
-	public DtocLaReturnMapper(DtocLaReader reader, AreaDirectory areas, LegacyAreaCodes legacyCodes,
+	public DtocLaReturnMapper(Workbooks workbooks, AreaDirectory areas, LegacyAreaCodes legacyCodes,
 			AreaNames areaNames) {
-		super(ReturnType.DTOC_LA_MONTHLY, reader::read);
+		super(ReturnType.DTOC_LA_MONTHLY, workbooks, new DtocLaReader()::read);
 		this.areas = areas;
 		this.legacyCodes = legacyCodes;
 		this.areaNames = areaNames;
@@ -128,12 +129,13 @@ public class DtocLaReturnMapper extends WorkbookReturnMapper<DtocLaContent> {
 			LaAreas laAreas, Checks checks) {
 		String area = laAreas.areaCode(table.onsCode(row), table.code(row), table.name(row));
 		List<Fact> facts = new ArrayList<>();
+		String code = checks.text(table.code(row), 10, "The LA code");
+		String name = checks.text(table.name(row), 200, "The LA name");
 		columns.forEach((category, column) -> {
 			SourceValue cell = row.cell(column);
 			BigDecimal days = checks.count(cell, "Delayed days", false);
 			if (!category.equals(TOTAL)) {
-				facts.add(new DtocLaFact(month, area, Checks.limit(table.code(row).text().trim(), 10),
-						Checks.limit(table.name(row).text().trim(), 200), table.breakdown(), category,
+				facts.add(new DtocLaFact(month, area, code, name, table.breakdown(), category,
 						days == null ? null : days.longValueExact(), table.sheet(), row.number()));
 			}
 		});

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.joinedup.ingest.detect.FileSample;
 import org.joinedup.ingest.finding.Finding;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.warehouse.ReturnType;
 
 /**
@@ -23,12 +24,15 @@ public class ReturnMappers {
 
 	private final Map<ReturnType, ReturnMapper> byType = new EnumMap<>(ReturnType.class);
 
+	private final Workbooks workbooks;
+
 	public ReturnMappers(LoadContext context) {
+		this.workbooks = context.workbooks();
 		ReturnTypes.ALL.forEach(definition -> byType.put(definition.type(), definition.mapper().apply(context)));
 	}
 
 	public ReturnType detect(Path file) throws IOException {
-		try (FileSample sample = FileSample.of(file)) {
+		try (FileSample sample = FileSample.of(file, workbooks)) {
 			return ReturnTypes.ALL.stream()
 				.filter(definition -> definition.detector().matches(sample))
 				.map(ReturnTypeDefinition::type)
@@ -42,7 +46,7 @@ public class ReturnMappers {
 	 * headers, sheet names), so that ordering an inbox opens no workbook.
 	 */
 	public boolean isReferenceData(Path file) throws IOException {
-		try (FileSample sample = FileSample.of(file)) {
+		try (FileSample sample = FileSample.of(file, workbooks)) {
 			return ReturnTypes.ALL.stream()
 				.filter(definition -> definition.type().isReference())
 				.anyMatch(definition -> definition.detector().matches(sample));

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.joinedup.ingest.workbook.UnreadableFileException;
+import org.joinedup.ingest.workbook.Workbook;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.warehouse.ReturnType;
 
 /**
- * A return read whole from a workbook: a file that cannot be opened as one (encrypted,
- * damaged, a zip bomb) is rejected with the reason as its one finding; the subclass
- * checks and maps what its reader read.
+ * A return read whole from a workbook: a file that cannot be read as one (encrypted,
+ * damaged, a zip bomb, past a limit) is rejected with the reason as its one finding; the
+ * subclass checks and maps what its reader read, after any warning the workbook gave as
+ * it was read (a formula read as its text).
  *
  * @param <C> what the reader reads from the workbook, with its own findings
  */
@@ -19,14 +22,19 @@ public abstract class WorkbookReturnMapper<C> implements ReturnMapper {
 
 	private final ReturnType type;
 
-	private final Function<Path, C> reader;
+	private final Workbooks workbooks;
+
+	private final Function<Workbook, C> reader;
 
 	/**
-	 * @param reader reads the workbook, throwing {@link UnreadableFileException} when it
-	 * cannot be opened as one at all
+	 * @param workbooks opens the file, throwing {@link UnreadableFileException} when it
+	 * cannot be read as a workbook at all
+	 * @param reader reads the open workbook (throwing the same if a sheet turns out
+	 * unreadable part-way)
 	 */
-	protected WorkbookReturnMapper(ReturnType type, Function<Path, C> reader) {
+	protected WorkbookReturnMapper(ReturnType type, Workbooks workbooks, Function<Workbook, C> reader) {
 		this.type = type;
+		this.workbooks = workbooks;
 		this.reader = reader;
 	}
 
@@ -37,14 +45,16 @@ public abstract class WorkbookReturnMapper<C> implements ReturnMapper {
 
 	@Override
 	public final MappedReturn map(Path file, String fileName) {
+		Checks checks = new Checks(fileName);
 		C content;
-		try {
-			content = reader.apply(file);
+		try (Workbook workbook = workbooks.open(file)) {
+			content = reader.apply(workbook);
+			workbook.warnings().forEach(checks::add);
 		}
 		catch (UnreadableFileException e) {
 			return new MappedReturn(SubmissionKey.unknown(type()), List.of(), List.of(e.toFinding(fileName)));
 		}
-		return map(content, new Checks(fileName));
+		return map(content, checks);
 	}
 
 	/** The return the content makes, with every finding added to {@code checks}. */

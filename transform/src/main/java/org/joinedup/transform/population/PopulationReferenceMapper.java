@@ -10,6 +10,7 @@ import java.util.Set;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.text.TextMatch;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.code.OnsCode;
 import org.joinedup.transform.load.Fact;
@@ -31,8 +32,8 @@ public class PopulationReferenceMapper extends WorkbookReturnMapper<Estimates> {
 
 	static final String ENGLAND = "E92000001";
 
-	PopulationReferenceMapper(PopulationReader reader) {
-		super(ReturnType.POPULATION_REFERENCE, reader::read);
+	PopulationReferenceMapper(Workbooks workbooks) {
+		super(ReturnType.POPULATION_REFERENCE, workbooks, new PopulationReader()::read);
 	}
 
 	@Override
@@ -94,8 +95,8 @@ public class PopulationReferenceMapper extends WorkbookReturnMapper<Estimates> {
 					"All ages is less than the ages 65 to 90+ added up (" + aged65AndOver + ")");
 			return Optional.empty();
 		}
-		return Optional.of(new PopulationFact(code, Checks.limit(row.name().text().trim(), 200),
-				Checks.limit(row.geography().text().trim(), 60), estimates.midYear(), allAges.longValueExact(),
+		return Optional.of(new PopulationFact(code, checks.text(row.name(), 200, "The area name"),
+				checks.text(row.geography(), 60, "The geography"), estimates.midYear(), allAges.longValueExact(),
 				aged65AndOver.longValueExact(), estimates.sheet(), row.code().at().row()));
 	}
 

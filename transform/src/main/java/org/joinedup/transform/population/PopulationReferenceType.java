@@ -22,8 +22,7 @@ public final class PopulationReferenceType {
 
 	public static final ReturnTypeDefinition DEFINITION = new ReturnTypeDefinition(ReturnType.POPULATION_REFERENCE,
 			"ONS mid-year population estimates workbooks (sheet 'MYE2 - Persons')", EstimatesWorkbook.DETECTOR,
-			context -> new PopulationReferenceMapper(new PopulationReader(context.workbookEngine())),
-			List.of(POPULATIONS));
+			context -> new PopulationReferenceMapper(context.workbooks()), List.of(POPULATIONS));
 
 	private PopulationReferenceType() {
 	}

@@ -67,10 +67,11 @@ public class ProvidersReferenceMapper extends CsvReturnMapper<CsvRow> {
 				checks.error(Level.RECORD, row.get(NAME), "value-missing", "Every provider needs a Name");
 			}
 			else {
-				String parent = Checks.text(row.get(PARENT_CODE), 10);
-				facts.add(new ProviderFact(odsCode, Checks.text(row.get(NAME), 200),
-						parent == null ? null : parent.toUpperCase(Locale.ROOT), Checks.text(row.get(PARENT_NAME), 200),
-						Checks.text(row.get(REGION), 200), checks.date(row.get(OPEN_DATE)),
+				String parent = checks.text(row.get(PARENT_CODE), 10, "The parent code");
+				facts.add(new ProviderFact(odsCode, checks.text(row.get(NAME), 200, "The name"),
+						parent == null ? null : parent.toUpperCase(Locale.ROOT),
+						checks.text(row.get(PARENT_NAME), 200, "The parent name"),
+						checks.text(row.get(REGION), 200, "The region"), checks.date(row.get(OPEN_DATE)),
 						checks.date(row.get(CLOSE_DATE)), row.line()));
 			}
 		}

@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
-import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.SubmissionKey;
 import org.joinedup.warehouse.ReturnType;
@@ -149,8 +148,16 @@ public class SubmissionStore {
 
 	private static Object[] findingRow(long submissionId, Finding f, String fileName) {
 		return new Object[] { submissionId, f.level().name(), f.severity().name(),
-				Objects.requireNonNullElse(f.file(), fileName), f.sheet(), f.row(), f.column(),
-				Checks.limit(f.value(), 1000), f.rule(), Checks.limit(f.message(), 2000) };
+				Objects.requireNonNullElse(f.file(), fileName), f.sheet(), f.row(), f.column(), fitted(f.value(), 1000),
+				f.rule(), fitted(f.message(), 2000) };
+	}
+
+	/**
+	 * A finding's own text, within its column (a finding shows a cell's first 1,000
+	 * characters).
+	 */
+	private static String fitted(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
 	private long insert(String sql, Object... args) {

@@ -34,13 +34,13 @@ public class SurveyResponsesMapper extends SurveyMapper {
 
 	@Override
 	void check(List<CsvRow> rows, Checks checks, List<Fact> facts, Set<SurveyWave> waves) {
-		QuestionScales scales = new QuestionScales(rows, SurveyResponsesMapper::questionId,
+		QuestionScales scales = new QuestionScales(rows, row -> questionId(row, checks),
 				row -> row.get(RESPONSE).text());
 		Set<List<Object>> answered = new HashSet<>();
 		for (CsvRow row : rows) {
 			SurveyWave wave = SurveyWave.of(row.get(SURVEY), row.get(WAVE), checks);
-			String respondent = Checks.text(row.get(RESPONDENT_ID), 60);
-			String questionId = questionId(row);
+			String respondent = checks.text(row.get(RESPONDENT_ID), 60, "The Respondent ID");
+			String questionId = questionId(row, checks);
 			if (wave == null) {
 				continue;
 			}
@@ -68,14 +68,15 @@ public class SurveyResponsesMapper extends SurveyMapper {
 				continue;
 			}
 			waves.add(wave);
-			facts.add(new SurveyAnswerFact(wave, respondent, Checks.text(row.get(ORGANISATION_TYPE), 200),
-					Checks.text(row.get(ROLE), 200), questionId, Checks.text(row.get(QUESTION), 1000), answer,
-					row.line()));
+			facts.add(new SurveyAnswerFact(wave, respondent,
+					checks.text(row.get(ORGANISATION_TYPE), 200, "The Organisation Type"),
+					checks.text(row.get(ROLE), 200, "The Role"), questionId,
+					checks.text(row.get(QUESTION), 1000, "The Question"), answer, row.line()));
 		}
 	}
 
-	private static String questionId(CsvRow row) {
-		return Checks.text(row.get(QUESTION_ID), 60);
+	private static String questionId(CsvRow row, Checks checks) {
+		return checks.text(row.get(QUESTION_ID), 60, "The Question ID");
 	}
 
 }

@@ -28,17 +28,19 @@ public class SurveySharesMapper extends SurveyMapper {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	private static final String QUESTION_ID_TEXT = "The Question ID";
+
 	public SurveySharesMapper(SurveyReader reader) {
 		super(ReturnType.SURVEY_AGGREGATE, reader);
 	}
 
 	@Override
 	void check(List<CsvRow> rows, Checks checks, List<Fact> facts, Set<SurveyWave> waves) {
-		QuestionScales scales = new QuestionScales(rows, row -> Checks.text(row.get(QUESTION_ID), 60),
+		QuestionScales scales = new QuestionScales(rows, row -> checks.text(row.get(QUESTION_ID), 60, QUESTION_ID_TEXT),
 				row -> row.get(ANSWER).text());
 		for (CsvRow row : rows) {
 			SurveyWave wave = SurveyWave.of(row.get(SURVEY), row.get(WAVE), checks);
-			String questionId = Checks.text(row.get(QUESTION_ID), 60);
+			String questionId = checks.text(row.get(QUESTION_ID), 60, QUESTION_ID_TEXT);
 			if (wave == null) {
 				continue;
 			}
@@ -60,8 +62,8 @@ public class SurveySharesMapper extends SurveyMapper {
 				continue;
 			}
 			waves.add(wave);
-			facts.add(new SurveyShareFact(wave, questionId, Checks.text(row.get(QUESTION), 1000), answer.get(), share,
-					respondents.intValueExact(), row.line()));
+			facts.add(new SurveyShareFact(wave, questionId, checks.text(row.get(QUESTION), 1000, "The Question"),
+					answer.get(), share, respondents.intValueExact(), row.line()));
 		}
 	}
 

@@ -17,6 +17,9 @@ import org.joinedup.warehouse.ReturnType;
 record SurveyWave(String survey, String wave) implements Comparable<SurveyWave> {
 
 	/** A year ({@code 2013}) or a year and month ({@code 2021-11}). */
+	/** What the submission's organisation code column holds. */
+	private static final int KEY_LENGTH = 200;
+
 	private static final Pattern WAVE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
 
 	/**
@@ -33,7 +36,7 @@ record SurveyWave(String survey, String wave) implements Comparable<SurveyWave> 
 			checks.error(Level.RECORD, wave, "wave-malformed", "A wave is a year (2013) or a year and month (2021-11)");
 			return null;
 		}
-		return new SurveyWave(Checks.text(survey, 200), text);
+		return new SurveyWave(checks.text(survey, 200, "The Survey"), text);
 	}
 
 	/** The key of a file holding these survey waves. */
@@ -46,7 +49,10 @@ record SurveyWave(String survey, String wave) implements Comparable<SurveyWave> 
 		for (SurveyWave w : sorted) {
 			code.append(code.isEmpty() ? "" : "; ").append(w.survey()).append(' ').append(w.wave());
 		}
-		return new SubmissionKey(type, Checks.limit(code.toString(), 200), null, null);
+		// a label made of the waves' names, each already within its column: shortened to
+		// fit its own
+		return new SubmissionKey(type, code.length() <= KEY_LENGTH ? code.toString() : code.substring(0, KEY_LENGTH),
+				null, null);
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.joinedup.ingest.detect.FileSample;
-import org.joinedup.ingest.workbook.WorkbookEngine;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.provider.ProviderDirectory;
 import org.joinedup.warehouse.period.FinancialMonth;
@@ -56,8 +56,7 @@ class AeWorkbookMapperTest {
 
 	private final AeReturnMapper extracts = new AeReturnMapper(new AeReader(), ProviderDirectory.of(Set.of("RF4")));
 
-	private final AeWorkbookMapper mapper = new AeWorkbookMapper(new AeWorkbookReader(WorkbookEngine.BY_FILE),
-			extracts);
+	private final AeWorkbookMapper mapper = new AeWorkbookMapper(Workbooks.byFile(), extracts);
 
 	@Test
 	void mapsEachProviderOntoTheExtractsFactsWithEnglandAsTheCheckTotal() throws IOException {

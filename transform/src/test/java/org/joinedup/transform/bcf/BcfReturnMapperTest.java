@@ -16,6 +16,7 @@ import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
 import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.check.Checks;
 import org.joinedup.transform.load.MappedReturn;
@@ -30,8 +31,8 @@ class BcfReturnMapperTest {
 
 	private static final Clock NOVEMBER_2016 = Clock.fixed(Instant.parse("2016-11-15T12:00:00Z"), ZoneOffset.UTC);
 
-	private final BcfReturnMapper mapper = new BcfReturnMapper(new BcfReader(), AreaDirectory.of(Set.of("E08000008")),
-			NOVEMBER_2016);
+	private final BcfReturnMapper mapper = new BcfReturnMapper(Workbooks.byFile(),
+			AreaDirectory.of(Set.of("E08000008")), NOVEMBER_2016);
 
 	@Test
 	void aGoodReturnMapsToFactsWithTheirSheetAndRow() {
@@ -96,6 +97,30 @@ class BcfReturnMapperTest {
 			assertThat(f.row()).isEqualTo(9);
 			assertThat(f.column()).isEqualTo("D");
 		});
+	}
+
+	/** Cut to what the warehouse keeps, never silently. */
+	@Test
+	void anOverLongTextIsCutWithAWarningNamingItsCellItsLengthAndTheLimit() {
+		ReturnBuilder builder = new ReturnBuilder();
+		SchemeRow first = builder.schemes.get(0);
+		builder.schemes.set(0, new SchemeRow(first.schemeId(), builder.v("4) Savings", 7, "B", "S".repeat(10_000)),
+				first.schemeType(), first.plannedSavings(), first.achievedSavings(), first.status()));
+		MappedReturn mapped = mapper.map(builder.build(), new Checks("tameside.xlsx"));
+
+		assertThat(mapped.rejected()).isFalse();
+		assertThat(mapped.findings()).singleElement().satisfies(f -> {
+			assertThat(f.severity()).isEqualTo(Severity.WARNING);
+			assertThat(f.rule()).isEqualTo(Checks.TEXT_TOO_LONG);
+			assertThat(f.sheet()).isEqualTo("4) Savings");
+			assertThat(f.row()).isEqualTo(7);
+			assertThat(f.column()).isEqualTo("B");
+			assertThat(f.message()).isEqualTo(
+					"The scheme name is 10,000 characters long, more than the 500 kept: only its first 500 were loaded");
+		});
+		assertThat(mapped.facts()).filteredOn(SchemeFact.class::isInstance)
+			.map(fact -> ((SchemeFact) fact).schemeName())
+			.contains("S".repeat(500));
 	}
 
 	@Test

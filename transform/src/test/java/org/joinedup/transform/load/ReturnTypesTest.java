@@ -16,7 +16,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.ingest.finding.Finding;
-import org.joinedup.ingest.workbook.WorkbookEngine;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.provider.JdbcProviderDirectory;
 import org.joinedup.transform.testing.Warehouse;
@@ -35,7 +35,7 @@ class ReturnTypesTest {
 	private final JdbcTemplate jdbc = Warehouse.fresh();
 
 	private final ReturnMappers returns = new ReturnMappers(new LoadContext(new JdbcAreaDirectory(jdbc),
-			new JdbcProviderDirectory(jdbc), Clock.systemUTC(), WorkbookEngine.BY_FILE, 0.001));
+			new JdbcProviderDirectory(jdbc), Clock.systemUTC(), Workbooks.byFile(), 0.001));
 
 	@Test
 	void everyKnownTypeHasOneDefinitionInDetectionOrder() {

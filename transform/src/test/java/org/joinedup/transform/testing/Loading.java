@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.joinedup.ingest.registry.FileDigest;
-import org.joinedup.ingest.workbook.WorkbookEngine;
+import org.joinedup.ingest.workbook.Workbooks;
 import org.joinedup.transform.area.JdbcAreaDirectory;
 import org.joinedup.transform.load.FactWriters;
 import org.joinedup.transform.load.LoadContext;
@@ -36,7 +36,7 @@ public final class Loading {
 	private final SubmissionStore store = new SubmissionStore(jdbc, Clock.systemUTC());
 
 	private final ReturnMappers returns = new ReturnMappers(new LoadContext(new JdbcAreaDirectory(jdbc),
-			new JdbcProviderDirectory(jdbc), Clock.systemUTC(), WorkbookEngine.BY_FILE, 0.001));
+			new JdbcProviderDirectory(jdbc), Clock.systemUTC(), Workbooks.byFile(), 0.001));
 
 	public static Path sample(String pathInInbox) {
 		return INBOX.resolve(pathInInbox);
