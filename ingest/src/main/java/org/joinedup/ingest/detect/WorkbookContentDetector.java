@@ -2,13 +2,15 @@ package org.joinedup.ingest.detect;
 
 import java.util.function.Predicate;
 
+import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
 
 /**
  * A workbook recognised by what it holds (its sheets, its title cells), for a return type
  * that must be told apart from other workbooks. A file that is no workbook, or one that
- * cannot be read (encrypted, corrupt, a zip bomb), is not matched, so that it reaches a
- * type that reads it and tells the submitter why.
+ * cannot be read (encrypted, corrupt, a zip bomb, or a damaged cell where the detector
+ * looks), is not matched, so that it reaches a type that reads it and tells the submitter
+ * why.
  */
 public final class WorkbookContentDetector implements ContentDetector {
 
@@ -24,7 +26,17 @@ public final class WorkbookContentDetector implements ContentDetector {
 
 	@Override
 	public boolean matches(FileSample sample) {
-		return sample.workbook().map(holds::test).orElse(false);
+		return sample.workbook().map(this::holds).orElse(false);
+	}
+
+	/** A streamed sheet can fail part-way through, where the workbook opened. */
+	private boolean holds(Workbook workbook) {
+		try {
+			return holds.test(workbook);
+		}
+		catch (UnreadableFileException damaged) {
+			return false;
+		}
 	}
 
 }

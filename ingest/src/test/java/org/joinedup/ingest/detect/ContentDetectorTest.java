@@ -14,6 +14,7 @@ import org.joinedup.ingest.csv.ColumnSpec;
 import org.joinedup.ingest.csv.CsvColumn;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
+import org.joinedup.ingest.testing.XlsxParts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +122,18 @@ class ContentDetectorTest {
 		assertThat(activity.matches(FileSample.of(other))).isFalse();
 		assertThat(activity.matches(FileSample.of(truncated))).isFalse();
 		assertThat(activity.matches(sample("activity.csv", "Title:,Monthly Hospital Activity\n"))).isFalse();
+	}
+
+	@Test
+	void leavesAWorkbookWithADamagedCellWhereItLooksToTheOthers() throws IOException {
+		ContentDetector activity = new WorkbookContentDetector(
+				workbook -> workbook.sheet("Commissioner").map(sheet -> sheet.row(2).width() > 0).orElse(false));
+		String numberThatIsNot = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+				+ "<sheetData><row r=\"1\"><c r=\"A1\"><v>x</v></c></row></sheetData></worksheet>";
+		Path damaged = Files.write(dir.resolve("damaged.xlsx"),
+				XlsxParts.zip(XlsxParts.input(XlsxParts.workbook("Commissioner"), "", "", numberThatIsNot)));
+
+		assertThat(activity.matches(FileSample.of(damaged))).isFalse();
 	}
 
 	@Test

@@ -75,6 +75,10 @@ public final class Loading {
 		return jdbc;
 	}
 
+	public ReturnMappers returns() {
+		return returns;
+	}
+
 	/** How many rows the submission has in the tables of its type's definition. */
 	public int factRows(ReturnTypeDefinition definition, long submissionId) {
 		return definition.tables()
