@@ -19,7 +19,7 @@ final class WholeWorkbook {
 	}
 
 	static void read(Path file, FileMagic magic, WorkbookEngine... engines) {
-		SheetNames.of(file, magic);
+		SheetNames.of(file, magic, WorkbookLimits.DEFAULTS);
 		for (WorkbookEngine engine : engines) {
 			try (Workbook workbook = engine.open(file)) {
 				workbook.sheets().forEach(WholeWorkbook::read);
