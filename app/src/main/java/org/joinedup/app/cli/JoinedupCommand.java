@@ -2,6 +2,7 @@ package org.joinedup.app.cli;
 
 import java.util.concurrent.Callable;
 
+import org.joinedup.app.ingest.WarehouseUnavailableException;
 import org.joinedup.app.ops.OpsException;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -38,6 +39,10 @@ class JoinedupCommand implements Callable<Integer> {
 			if (e instanceof OpsException) {
 				command.getErr().println(e.getMessage());
 				return ExitCodes.USAGE;
+			}
+			if (e instanceof WarehouseUnavailableException) {
+				command.getErr().println(e.getMessage());
+				return ExitCodes.FAILURE;
 			}
 			throw e;
 		});

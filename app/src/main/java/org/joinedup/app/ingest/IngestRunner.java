@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.batch.ProcessStamp;
 import org.joinedup.app.warehouse.DurableCommits;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.registry.FileDigest;
@@ -21,10 +22,12 @@ import org.joinedup.warehouse.SubmissionStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +55,12 @@ public class IngestRunner {
 
 	private final Clock clock;
 
+	private final JobRepository jobRepository;
+
 	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnMappers returns,
-			DurableCommits durable, JoinedupProperties properties, Clock clock) {
+			DurableCommits durable, JoinedupProperties properties, Clock clock, JobRepository jobRepository) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.ingestFileJob = ingestFileJob;
 		this.store = store;
 		this.returns = returns;
@@ -94,23 +100,68 @@ public class IngestRunner {
 				return new FileOutcome(file, FileOutcome.Result.DUPLICATE, "same bytes as a file received before ("
 						+ before.get().name().toLowerCase() + "): nothing loaded", null, List.of());
 			}
-			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256, stamp));
-			durable.forceToDisk();
-			return outcome(file, execution);
+			JobParameters parameters = parameters(file, sha256, stamp);
+			try {
+				return run(file, parameters);
+			}
+			catch (JobExecutionAlreadyRunningException e) {
+				return leftRunning(file, parameters);
+			}
 		}
 		catch (IOException e) {
 			return Unreadable.file(file, e);
 		}
-		catch (JobExecutionAlreadyRunningException e) {
-			return new FileOutcome(file, FileOutcome.Result.FAILED,
-					"an earlier ingest of this file is still marked "
-							+ "STARTED; if its process died, find it with 'joinedup jobs --status STARTED', then "
-							+ "'joinedup recover ID' and 'joinedup restart ID'",
-					null, List.of());
-		}
 		catch (Exception e) {
-			return failed(file, e);
+			return stopIfTheWarehouseFailed(e, failed(file, e));
 		}
+	}
+
+	private FileOutcome run(Path file, JobParameters parameters) throws Exception {
+		JobExecution execution;
+		try {
+			execution = jobOperator.start(ingestFileJob, parameters);
+		}
+		catch (IllegalStateException noExecution) {
+			forgetInstanceWithoutExecution(parameters, noExecution);
+			execution = jobOperator.start(ingestFileJob, parameters);
+		}
+		durable.forceToDisk();
+		return outcome(file, execution);
+	}
+
+	/**
+	 * A job instance whose first execution was never written (the warehouse failed as it
+	 * began) cannot be started or restarted; nothing ran under it, so it goes.
+	 */
+	private void forgetInstanceWithoutExecution(JobParameters parameters, IllegalStateException e) {
+		JobInstance instance = jobRepository.getJobInstance(ingestFileJob.getName(), parameters);
+		if (instance == null || jobRepository.getLastJobExecution(instance) != null) {
+			throw e;
+		}
+		jobRepository.deleteJobInstance(instance);
+	}
+
+	/**
+	 * An ingest of the same bytes is marked running: resumed when its process has died on
+	 * this host (a kill, a full disk, a lost database), passed over when it lives.
+	 */
+	private FileOutcome leftRunning(Path file, JobParameters parameters) throws Exception {
+		JobExecution left = jobRepository.getLastJobExecution(ingestFileJob.getName(), parameters);
+		Optional<ProcessStamp> process = left == null ? Optional.empty()
+				: ProcessStamp.readFrom(left.getExecutionContext());
+		if (process.isPresent() && process.get().isOnThisHost() && !process.get().isAlive()) {
+			jobOperator.recover(left);
+			return run(file, parameters);
+		}
+		String who = process.map(ProcessStamp::toString).orElse("another process");
+		String id = left == null ? "ID" : String.valueOf(left.getId());
+		return new FileOutcome(file, FileOutcome.Result.FAILED,
+				process.filter(ProcessStamp::isOnThisHost).isPresent()
+						? "being ingested now by " + who + ": passed over"
+						: "marked running by " + who
+								+ ", which cannot be checked from here: once it is gone, 'joinedup recover " + id
+								+ " --force', then ingest again",
+				null, List.of());
 	}
 
 	/**
@@ -138,16 +189,14 @@ public class IngestRunner {
 			return changedWhileRead(file);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			String why = execution.getAllFailureExceptions()
-				.stream()
-				.findFirst()
-				.map(Throwable::toString)
-				.orElse(execution.getExitStatus().getExitDescription());
-			return new FileOutcome(file, FileOutcome.Result.FAILED,
+			Optional<Throwable> failure = execution.getAllFailureExceptions().stream().findFirst();
+			String why = failure.map(Throwable::toString).orElse(execution.getExitStatus().getExitDescription());
+			FileOutcome failed = new FileOutcome(file, FileOutcome.Result.FAILED,
 					"ingest job execution " + execution.getId() + " " + execution.getStatus() + ": " + why
 							+ " (once the cause is fixed: joinedup restart " + execution.getId()
 							+ ", or the next ingest of the file resumes it)",
 					null, List.of());
+			return failure.map(f -> stopIfTheWarehouseFailed(f, failed)).orElse(failed);
 		}
 		long submissionId = execution.getExecutionContext().getLong(IngestKeys.SUBMISSION_ID);
 		SubmissionSummary s = store.summary(submissionId);
@@ -181,6 +230,14 @@ public class IngestRunner {
 
 	private static String warnings(SubmissionSummary s) {
 		return s.warningCount() == 0 ? "" : ", " + s.warningCount() + " warning(s)";
+	}
+
+	private static FileOutcome stopIfTheWarehouseFailed(Throwable failure, FileOutcome failed) {
+		Optional<String> reason = WarehouseFailure.reasonFor(failure);
+		if (reason.isPresent()) {
+			throw new WarehouseUnavailableException(failed, reason.get());
+		}
+		return failed;
 	}
 
 	private static FileOutcome failed(Path file, Exception e) {

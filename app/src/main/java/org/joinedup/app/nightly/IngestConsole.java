@@ -9,6 +9,7 @@ import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.Inbox;
 import org.joinedup.app.ingest.IngestRunner;
+import org.joinedup.app.ingest.WarehouseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,13 +44,24 @@ public class IngestConsole {
 				if (stop.requested()) {
 					break;
 				}
-				report(runner.ingest(file), base, progress, out, outcomes);
+				try {
+					report(runner.ingest(file), base, progress, out, outcomes);
+				}
+				catch (WarehouseUnavailableException stopped) {
+					report(stopped.outcome(), base, progress, out, outcomes);
+					summarise(outcomes, out);
+					throw stopped;
+				}
 			}
 		}
+		summarise(outcomes, out);
+		return outcomes;
+	}
+
+	private static void summarise(List<FileOutcome> outcomes, PrintWriter out) {
 		String summary = FileCounts.of(outcomes).ingestSummary();
 		log.info(summary);
 		out.println(summary);
-		return outcomes;
 	}
 
 	private static void report(FileOutcome outcome, Path base, Progress progress, PrintWriter out,
