@@ -3,21 +3,33 @@ package org.joinedup.app;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
+import org.joinedup.app.settings.WritableFolder;
 import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Where joinedup keeps its warehouse and writes its reports, the inbox it reads by
  * default, the unit costs that price a variance against plan, and the settings of
  * loading. Every default is in {@code application.yml}; like
  * {@link org.joinedup.app.schedule.ScheduleProperties}, it is bound as configuration
- * properties, never {@code @Value}.
+ * properties, never {@code @Value}, and checked at start (the constraints on each).
  */
+@Validated
 @ConfigurationProperties("joinedup")
-public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCost unitCost, Ingest ingest,
-		Episodes episodes) {
+public record JoinedupProperties(@NotNull @WritableFolder Path home, @NotNull Path inbox,
+		@NotNull @WritableFolder Path reportsDir, @NotNull @Valid UnitCost unitCost, @NotNull @Valid Ingest ingest,
+		@NotNull @Valid Episodes episodes) {
 
-	public record UnitCost(BigDecimal nonElectiveAdmission, BigDecimal delayedDay) {
+	public record UnitCost(@NotNull @PositiveOrZero BigDecimal nonElectiveAdmission,
+			@NotNull @PositiveOrZero BigDecimal delayedDay) {
 	}
 
 	/**
@@ -25,13 +37,13 @@ public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCos
 	 * @param workbookEngine how workbooks are read: by file (an .xlsx streamed, an .xls
 	 * by POI's usermodel) or every one by the usermodel
 	 */
-	public record Ingest(int chunkSize, WorkbookEngine workbookEngine) {
+	public record Ingest(@Min(1) int chunkSize, @NotNull WorkbookEngine workbookEngine) {
 	}
 
 	/**
 	 * @param maxBadFraction the share of an episodes extract's rows that may be bad
 	 * (quarantined) before the whole file is rejected
 	 */
-	public record Episodes(double maxBadFraction) {
+	public record Episodes(@DecimalMin("0") @DecimalMax("1") double maxBadFraction) {
 	}
 }
