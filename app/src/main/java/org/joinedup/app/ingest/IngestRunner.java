@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.joinedup.app.batch.RunningExecutionAdvice;
 import org.joinedup.ingest.registry.FileDigest;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
@@ -16,18 +17,20 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests files one job per file: the same bytes are never loaded twice, and one file's
- * failure never stops the others.
+ * Ingests files one job per file: the same bytes are never loaded twice, nor by two
+ * processes at once, and one file's failure never stops the others.
  */
 @Component
 public class IngestRunner {
 
 	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
 
 	private final Job ingestFileJob;
 
@@ -35,8 +38,10 @@ public class IngestRunner {
 
 	private final ReturnMappers returns;
 
-	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnMappers returns) {
+	IngestRunner(JobOperator jobOperator, JobRepository jobRepository, Job ingestFileJob, SubmissionStore store,
+			ReturnMappers returns) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.ingestFileJob = ingestFileJob;
 		this.store = store;
 		this.returns = returns;
@@ -49,24 +54,43 @@ public class IngestRunner {
 	public FileOutcome ingest(Path file) {
 		try {
 			String sha256 = FileDigest.sha256(file);
-			Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
-			if (before.isPresent()) {
-				return new FileOutcome(file, FileOutcome.Result.DUPLICATE, "same bytes as a file received before ("
-						+ before.get().name().toLowerCase() + "): nothing loaded", null, List.of());
+			Optional<FileOutcome> taken = takenElsewhere(file, sha256);
+			if (taken.isPresent()) {
+				return taken.get();
 			}
-			JobExecution execution = jobOperator.start(ingestFileJob, parameters(file, sha256));
+			JobExecution execution;
+			try {
+				execution = jobOperator.start(ingestFileJob, parameters(file, sha256));
+			}
+			catch (Exception notStarted) {
+				// another process may have started these bytes since they were looked up
+				return takenElsewhere(file, sha256).orElseThrow(() -> notStarted);
+			}
 			return outcome(file, execution);
-		}
-		catch (JobExecutionAlreadyRunningException e) {
-			return new FileOutcome(file, FileOutcome.Result.FAILED,
-					"an earlier ingest of this file is still marked "
-							+ "STARTED; if its process died, find it with 'joinedup jobs --status STARTED', then "
-							+ "'joinedup recover ID' and 'joinedup restart ID'",
-					null, List.of());
 		}
 		catch (Exception e) {
 			return failed(file, e);
 		}
+	}
+
+	/**
+	 * The outcome when these bytes are someone else's: decided already (a duplicate), or
+	 * being ingested by an execution that is marked running.
+	 */
+	private Optional<FileOutcome> takenElsewhere(Path file, String sha256) {
+		Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
+		if (before.isPresent()) {
+			return Optional.of(new FileOutcome(file, FileOutcome.Result.DUPLICATE,
+					"same bytes as a file received before (" + before.get().name().toLowerCase() + "): nothing loaded",
+					null, List.of()));
+		}
+		JobExecution last = jobRepository.getLastJobExecution(IngestKeys.JOB, parameters(file, sha256));
+		if (last == null || !last.getStatus().isRunning()) {
+			return Optional.empty();
+		}
+		String detail = "not started: the same bytes are " + last.getStatus() + " in execution " + last.getId() + ". "
+				+ RunningExecutionAdvice.of(last);
+		return Optional.of(new FileOutcome(file, FileOutcome.Result.FAILED, detail, null, List.of()));
 	}
 
 	/**
