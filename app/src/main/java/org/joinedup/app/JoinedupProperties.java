@@ -4,22 +4,34 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.joinedup.app.settings.WritableFolder;
 import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Where joinedup keeps its warehouse and writes its reports, the inbox it reads by
  * default, the unit costs that price a variance against plan, and the settings of
  * loading. Every default is in {@code application.yml}; like
  * {@link org.joinedup.app.schedule.ScheduleProperties}, it is bound as configuration
- * properties, never {@code @Value}.
+ * properties, never {@code @Value}, and checked at start (the constraints on each).
  */
+@Validated
 @ConfigurationProperties("joinedup")
-public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCost unitCost, Ingest ingest,
-		Episodes episodes) {
+public record JoinedupProperties(@NotNull @WritableFolder Path home, @NotNull Path inbox,
+		@NotNull @WritableFolder Path reportsDir, @NotNull @Valid UnitCost unitCost, @NotNull @Valid Ingest ingest,
+		@NotNull @Valid Episodes episodes) {
 
-	public record UnitCost(BigDecimal nonElectiveAdmission, BigDecimal delayedDay) {
+	public record UnitCost(@NotNull @PositiveOrZero BigDecimal nonElectiveAdmission,
+			@NotNull @PositiveOrZero BigDecimal delayedDay) {
 	}
 
 	/**
@@ -31,8 +43,8 @@ public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCos
 	 * run
 	 * @param workbookLimits how much a workbook may hold before it is rejected unread
 	 */
-	public record Ingest(int chunkSize, WorkbookEngine workbookEngine, Duration quietPeriod,
-			WorkbookLimits workbookLimits) {
+	public record Ingest(@Min(1) int chunkSize, @NotNull WorkbookEngine workbookEngine, @NotNull Duration quietPeriod,
+			@NotNull @Valid WorkbookLimits workbookLimits) {
 	}
 
 	/**
@@ -45,8 +57,8 @@ public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCos
 	 * @param parts the most parts (zip entries) an .xlsx may hold
 	 * @param xlsSize the most an .xls file may take
 	 */
-	public record WorkbookLimits(DataSize workbookSize, DataSize sheetSize, DataSize sharedStringsSize, int parts,
-			DataSize xlsSize) {
+	public record WorkbookLimits(@NotNull DataSize workbookSize, @NotNull DataSize sheetSize,
+			@NotNull DataSize sharedStringsSize, @Min(1) int parts, @NotNull DataSize xlsSize) {
 
 		public org.joinedup.ingest.workbook.WorkbookLimits toLimits() {
 			return new org.joinedup.ingest.workbook.WorkbookLimits(workbookSize.toBytes(), sheetSize.toBytes(),
@@ -59,6 +71,6 @@ public record JoinedupProperties(Path home, Path inbox, Path reportsDir, UnitCos
 	 * @param maxBadFraction the share of an episodes extract's rows that may be bad
 	 * (quarantined) before the whole file is rejected
 	 */
-	public record Episodes(double maxBadFraction) {
+	public record Episodes(@DecimalMin("0") @DecimalMax("1") double maxBadFraction) {
 	}
 }

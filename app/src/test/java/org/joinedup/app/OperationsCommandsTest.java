@@ -56,6 +56,8 @@ class OperationsCommandsTest {
 
 	private static final Path TO_RESTART = Samples.INBOX.resolve("bcf/2016-17/Q3/E06000018-nottingham.xlsx");
 
+	private static final Path BEING_INGESTED = Samples.INBOX.resolve("bcf/2016-17/Q3/E06000023-bristol.xlsx");
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestHome.register(registry);
@@ -147,6 +149,24 @@ class OperationsCommandsTest {
 		Cli.Result again = Cli.run(context, "recover", id);
 		assertThat(again.exitCode()).isEqualTo(2);
 		assertThat(again.err()).contains("is FAILED, not left running");
+	}
+
+	@Test
+	void anIngestOfBytesAnotherProcessIsIngestingSaysWhichAndAdvisesRecoverOnlyOnceItHasEnded() throws Exception {
+		JobExecution running = executionLeftStarted(BEING_INGESTED, ProcessStamp.current());
+		String id = String.valueOf(running.getId());
+
+		Cli.Result whileAlive = Cli.run(context, "ingest", BEING_INGESTED.toString());
+		assertThat(whileAlive.exitCode()).isEqualTo(1);
+		assertThat(whileAlive.out())
+			.contains("FAILED", "not started: the same bytes are STARTED in execution " + id,
+					"It is running now in process " + ProcessHandle.current().pid())
+			.doesNotContain("recover");
+
+		stamp(running, deadProcess());
+		Cli.Result afterItEnded = Cli.run(context, "ingest", BEING_INGESTED.toString());
+		assertThat(afterItEnded.out())
+			.contains("which has ended: 'joinedup recover " + id + "', then 'joinedup restart " + id + "'");
 	}
 
 	@Test

@@ -40,15 +40,23 @@ public record ProcessStamp(String host, long pid, String processStart) {
 		context.putString(STARTED, processStart);
 	}
 
-	public boolean isOnThisHost() {
-		return host.equals(thisHost());
+	/**
+	 * Whether the process runs, has ended, or runs on another host and cannot be checked.
+	 */
+	public enum Liveness {
+
+		RUNNING, ENDED, ELSEWHERE
+
 	}
 
-	/**
-	 * Whether the process still runs; meaningful only {@link #isOnThisHost() on this
-	 * host}.
-	 */
-	public boolean isAlive() {
+	public Liveness liveness() {
+		if (!host.equals(thisHost())) {
+			return Liveness.ELSEWHERE;
+		}
+		return isAlive() ? Liveness.RUNNING : Liveness.ENDED;
+	}
+
+	private boolean isAlive() {
 		return ProcessHandle.of(pid)
 			.filter(ProcessHandle::isAlive)
 			.filter(p -> processStart.isEmpty() || startOf(p).isEmpty() || startOf(p).equals(processStart))

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.joinedup.app.JoinedupProperties;
 import org.joinedup.app.batch.ProcessStamp;
+import org.joinedup.app.batch.RunningExecutionAdvice;
 import org.joinedup.app.warehouse.DurableCommits;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.registry.FileDigest;
@@ -25,7 +26,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * Ingests files one job per file: the same bytes are never loaded twice, and one file's
  * failure never stops the others. A file modified within the quiet period, or changed
  * while it was read, waits for the next run; an empty one is rejected without being
- * registered, so that empty files are never duplicates of each other.
+ * registered, so that empty files are never duplicates of each other. The same bytes are
+ * never ingested by two processes at once.
  */
 @Component
 public class IngestRunner {
@@ -95,17 +96,17 @@ public class IngestRunner {
 			if (!stamp.stillMatches(file)) {
 				return changedWhileRead(file);
 			}
-			Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
-			if (before.isPresent()) {
-				return new FileOutcome(file, FileOutcome.Result.DUPLICATE, "same bytes as a file received before ("
-						+ before.get().name().toLowerCase() + "): nothing loaded", null, List.of());
-			}
 			JobParameters parameters = parameters(file, sha256, stamp);
+			Optional<FileOutcome> taken = takenElsewhere(file, sha256, parameters);
+			if (taken.isPresent()) {
+				return taken.get();
+			}
 			try {
 				return run(file, parameters);
 			}
-			catch (JobExecutionAlreadyRunningException e) {
-				return leftRunning(file, parameters);
+			catch (Exception notStarted) {
+				// another process may have started these bytes since they were looked up
+				return takenElsewhere(file, sha256, parameters).orElseThrow(() -> notStarted);
 			}
 		}
 		catch (IOException e) {
@@ -142,26 +143,31 @@ public class IngestRunner {
 	}
 
 	/**
-	 * An ingest of the same bytes is marked running: resumed when its process has died on
-	 * this host (a kill, a full disk, a lost database), passed over when it lives.
+	 * The outcome when these bytes are someone else's: decided already (a duplicate), or
+	 * being ingested by an execution that is marked running. One left running by a
+	 * process that has ended on this host (killed, or its warehouse failed) is recovered
+	 * here, so that starting it again resumes it.
 	 */
-	private FileOutcome leftRunning(Path file, JobParameters parameters) throws Exception {
-		JobExecution left = jobRepository.getLastJobExecution(ingestFileJob.getName(), parameters);
-		Optional<ProcessStamp> process = left == null ? Optional.empty()
-				: ProcessStamp.readFrom(left.getExecutionContext());
-		if (process.isPresent() && process.get().isOnThisHost() && !process.get().isAlive()) {
-			jobOperator.recover(left);
-			return run(file, parameters);
+	private Optional<FileOutcome> takenElsewhere(Path file, String sha256, JobParameters parameters) {
+		Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
+		if (before.isPresent()) {
+			return Optional.of(new FileOutcome(file, FileOutcome.Result.DUPLICATE,
+					"same bytes as a file received before (" + before.get().name().toLowerCase() + "): nothing loaded",
+					null, List.of()));
 		}
-		String who = process.map(ProcessStamp::toString).orElse("another process");
-		String id = left == null ? "ID" : String.valueOf(left.getId());
-		return new FileOutcome(file, FileOutcome.Result.FAILED,
-				process.filter(ProcessStamp::isOnThisHost).isPresent()
-						? "being ingested now by " + who + ": passed over"
-						: "marked running by " + who
-								+ ", which cannot be checked from here: once it is gone, 'joinedup recover " + id
-								+ " --force', then ingest again",
-				null, List.of());
+		JobExecution last = jobRepository.getLastJobExecution(IngestKeys.JOB, parameters);
+		if (last == null || !last.getStatus().isRunning()) {
+			return Optional.empty();
+		}
+		if (ProcessStamp.readFrom(last.getExecutionContext())
+			.filter(process -> process.liveness() == ProcessStamp.Liveness.ENDED)
+			.isPresent()) {
+			jobOperator.recover(last);
+			return Optional.empty();
+		}
+		String detail = "not started: the same bytes are " + last.getStatus() + " in execution " + last.getId() + ". "
+				+ RunningExecutionAdvice.of(last);
+		return Optional.of(new FileOutcome(file, FileOutcome.Result.FAILED, detail, null, List.of()));
 	}
 
 	/**

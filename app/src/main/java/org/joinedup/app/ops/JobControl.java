@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.joinedup.app.batch.ProcessStamp;
+import org.joinedup.app.batch.ProcessStamp.Liveness;
+import org.joinedup.app.batch.RunningExecutionAdvice;
 import org.joinedup.app.ingest.IngestKeys;
 import org.joinedup.app.ingest.IngestRunner;
 import org.joinedup.app.report.ReportKeys;
@@ -82,11 +84,12 @@ public class JobControl {
 					+ ", not left running: nothing to recover. " + adviceFor(execution));
 		}
 		ProcessStamp.readFrom(execution.getExecutionContext()).ifPresent(process -> {
-			if (process.isOnThisHost() && process.isAlive()) {
+			Liveness liveness = process.liveness();
+			if (liveness == Liveness.RUNNING) {
 				throw new OpsException("Execution " + id + " is still running in " + process
 						+ ": stop that process first (or let it finish).");
 			}
-			if (!process.isOnThisHost() && !force) {
+			if (liveness == Liveness.ELSEWHERE && !force) {
 				throw new OpsException("Execution " + id + " runs in " + process
 						+ ", which cannot be checked from here:" + " run 'joinedup recover " + id + "' on "
 						+ process.host() + ", or add --force once you know that process is gone.");
@@ -120,8 +123,7 @@ public class JobControl {
 		long id = execution.getId();
 		return switch (execution.getStatus()) {
 			case COMPLETED -> "To run it again on the same inputs: 'joinedup rerun " + id + "'.";
-			case STARTING, STARTED, STOPPING ->
-				"If the process running it died: 'joinedup recover " + id + "', then 'joinedup restart " + id + "'.";
+			case STARTING, STARTED, STOPPING -> RunningExecutionAdvice.of(execution);
 			case FAILED, STOPPED -> "To resume it: 'joinedup restart " + id + "'.";
 			default -> "It cannot be resumed.";
 		};
