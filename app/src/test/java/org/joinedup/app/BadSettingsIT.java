@@ -37,6 +37,7 @@ class BadSettingsIT {
 				bad("joinedup.ingest.workbook-engine", "jobs", "--joinedup.ingest.workbook-engine=sideways"),
 				bad("joinedup.schedule.cron", "serve", "--joinedup.schedule.cron=0 0 2 * *"),
 				bad("joinedup.schedule.zone", "jobs", "--joinedup.schedule.zone=Mars/Base"),
+				bad("No such inbox: nowhere (joinedup.inbox)", "nightly", "--joinedup.inbox=nowhere"),
 				bad("Unknown profile 'postgress'", "jobs", "--spring.profiles.active=postgress"),
 				bad("Cannot reach the warehouse database jdbc:postgresql://127.0.0.1:1/joinedup: Connection refused",
 						"jobs", "--spring.profiles.active=postgres",
