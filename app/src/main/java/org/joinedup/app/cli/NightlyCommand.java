@@ -1,8 +1,10 @@
 package org.joinedup.app.cli;
 
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.joinedup.app.JoinedupProperties;
 import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.nightly.NightlyService;
 import org.joinedup.app.nightly.NightlySummary;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
 		"What the schedule runs: ingest the inbox, then write the workbook of every quarter whose data changed.",
 		"Ends with a summary line, also written to the log under $JOINEDUP_HOME/logs." },
 		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:every file accepted",
-				"1:a failure, or another nightly is running", "3:some files rejected" })
+				"1:a failure, or another nightly is running", "2:no such inbox", "3:some files rejected" })
 class NightlyCommand implements Callable<Integer> {
 
 	@Spec
@@ -30,13 +32,20 @@ class NightlyCommand implements Callable<Integer> {
 
 	private final StopAfterChunk stop;
 
-	NightlyCommand(NightlyService nightly, StopAfterChunk stop) {
+	private final JoinedupProperties properties;
+
+	NightlyCommand(NightlyService nightly, StopAfterChunk stop, JoinedupProperties properties) {
 		this.nightly = nightly;
 		this.stop = stop;
+		this.properties = properties;
 	}
 
 	@Override
 	public Integer call() throws Exception {
+		if (!Files.exists(properties.inbox())) {
+			spec.commandLine().getErr().println("No such inbox: " + properties.inbox() + " (joinedup.inbox)");
+			return ExitCodes.USAGE;
+		}
 		stop.requestOnSignals();
 		Optional<NightlySummary> summary = nightly.run(spec.commandLine().getOut());
 		if (summary.isEmpty()) {
