@@ -7,6 +7,8 @@ import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
 import org.joinedup.warehouse.SubmissionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -24,6 +26,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class CheckFileTasklet implements Tasklet {
 
 	static final ExitStatus REJECTED = new ExitStatus(SubmissionStatus.REJECTED.name());
+
+	private static final Logger log = LoggerFactory.getLogger(CheckFileTasklet.class);
 
 	private final SubmissionStore store;
 
@@ -43,6 +47,7 @@ class CheckFileTasklet implements Tasklet {
 		JobParameters parameters = step.getJobParameters();
 		Path file = Path.of(parameters.getString(IngestKeys.PATH));
 		String name = parameters.getString(IngestKeys.NAME);
+		log.info("Reading {} ({} bytes)", name, Files.size(file));
 		long fileId = store.registerFile(parameters.getString(IngestKeys.SHA256), name, file.toString(),
 				Files.size(file));
 		MappedReturn mapped = Stopping.whileReading(() -> mappers.map(file, name));
