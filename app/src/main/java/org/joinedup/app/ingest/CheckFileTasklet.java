@@ -7,6 +7,8 @@ import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
 import org.joinedup.warehouse.SubmissionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -28,6 +30,8 @@ class CheckFileTasklet implements Tasklet {
 
 	static final ExitStatus REJECTED = new ExitStatus(SubmissionStatus.REJECTED.name());
 
+	private static final Logger log = LoggerFactory.getLogger(CheckFileTasklet.class);
+
 	private final SubmissionStore store;
 
 	private final ReturnMappers mappers;
@@ -46,6 +50,7 @@ class CheckFileTasklet implements Tasklet {
 		JobParameters parameters = step.getJobParameters();
 		Path file = Path.of(parameters.getString(IngestKeys.PATH));
 		String name = parameters.getString(IngestKeys.NAME);
+		log.info("Reading {} ({} bytes)", name, Files.size(file));
 		MappedReturn mapped = Stopping.whileReading(() -> mappers.map(file, name));
 		if (!FileStamp.from(parameters).map(stamp -> stamp.stillMatches(file)).orElse(true)) {
 			step.getJobExecution().getExecutionContext().putString(IngestKeys.CHANGED, "changed while it was read");

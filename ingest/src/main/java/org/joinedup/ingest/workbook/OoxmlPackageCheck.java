@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
@@ -45,18 +46,26 @@ final class OoxmlPackageCheck {
 
 	private final WorkbookLimits limits;
 
+	private final BooleanSupplier stopRequested;
+
 	private final Map<PackagePartName, String> sheetNames = new HashMap<>();
 
 	private long unzipped;
 
-	private OoxmlPackageCheck(OPCPackage pkg, String file, WorkbookLimits limits) {
+	private OoxmlPackageCheck(OPCPackage pkg, String file, WorkbookLimits limits, BooleanSupplier stopRequested) {
 		this.pkg = pkg;
 		this.file = file;
 		this.limits = limits;
+		this.stopRequested = stopRequested;
 	}
 
-	static void check(OPCPackage pkg, String file, WorkbookLimits limits) throws Exception {
-		new OoxmlPackageCheck(pkg, file, limits).check();
+	/**
+	 * @throws ReadingStopped once {@code stopRequested} holds: a large workbook takes a
+	 * while to unzip whole
+	 */
+	static void check(OPCPackage pkg, String file, WorkbookLimits limits, BooleanSupplier stopRequested)
+			throws Exception {
+		new OoxmlPackageCheck(pkg, file, limits, stopRequested).check();
 	}
 
 	private void check() throws Exception {
@@ -187,6 +196,9 @@ final class OoxmlPackageCheck {
 		}
 
 		private void counted(int bytes) {
+			if (stopRequested.getAsBoolean()) {
+				throw new ReadingStopped(file);
+			}
 			count += bytes;
 			unzipped += bytes;
 			if (count > limitOf(part)) {

@@ -61,10 +61,6 @@ final class SheetXmlRows implements Iterator<Row> {
 			try {
 				next = readRow();
 			}
-			catch (ReadingStopped stopped) {
-				finished = true;
-				throw stopped;
-			}
 			catch (XMLStreamException | RuntimeException failure) {
 				finished = true;
 				throw WorkbookFailures.translate(file, failure);

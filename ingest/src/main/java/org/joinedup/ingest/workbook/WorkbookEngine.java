@@ -98,7 +98,7 @@ public enum WorkbookEngine {
 		ZipDirectory.check(path, file, limits);
 		OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
 		try {
-			OoxmlPackageCheck.check(pkg, file, limits);
+			OoxmlPackageCheck.check(pkg, file, limits, stopRequested);
 			return this == USERMODEL ? new PoiUsermodelWorkbook(file, new XSSFWorkbook(pkg), stopRequested)
 					: new StreamingXlsxWorkbook(file, pkg, stopRequested);
 		}

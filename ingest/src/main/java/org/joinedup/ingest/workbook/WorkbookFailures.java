@@ -19,8 +19,14 @@ final class WorkbookFailures {
 	private WorkbookFailures() {
 	}
 
+	/**
+	 * @throws ReadingStopped found among the causes: a stop is no fault of the file
+	 */
 	static UnreadableFileException translate(String file, Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof ReadingStopped stopped) {
+				throw stopped;
+			}
 			if (cause instanceof UnreadableFileException unreadable) {
 				return unreadable;
 			}

@@ -156,6 +156,27 @@ class WorkbookEngineTest {
 		}
 	}
 
+	/** A sheet of formulas lists the first hundred, then says there are more. */
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void listsAHundredFormulasWithoutAResultThenSaysThereAreMore(WorkbookEngine engine) throws IOException {
+		Path file = dir.resolve("formulas.xlsx");
+		try (RawXlsx xlsx = new RawXlsx(file)) {
+			xlsx.sheet("Data", xml -> {
+				for (int row = 1; row <= 150; row++) {
+					xml.write("<row r=\"" + row + "\"><c r=\"B" + row + "\"><f>SUM(A:A)</f></c></row>");
+				}
+			});
+		}
+
+		try (Workbook workbook = engine.open(file); Stream<Row> rows = workbook.sheets().get(0).rows()) {
+			assertThat(rows.map(row -> row.cell(1).value())).hasSize(150).containsOnly("=SUM(A:A)");
+			assertThat(workbook.warnings()).hasSize(FormulaWarnings.LISTED + 1);
+			assertThat(workbook.warnings().get(FormulaWarnings.LISTED).message())
+				.contains("only the first 100 are listed");
+		}
+	}
+
 	/**
 	 * Excel stores a formula whose result is empty text as an empty value of type str.
 	 */
