@@ -152,7 +152,7 @@ class OperationsCommandsTest {
 	}
 
 	@Test
-	void anIngestOfBytesAnotherProcessIsIngestingSaysWhichAndAdvisesRecoverOnlyOnceItHasEnded() throws Exception {
+	void anIngestOfBytesAnotherProcessIsIngestingSaysWhichAndResumesThemOnceThatProcessHasEnded() throws Exception {
 		JobExecution running = executionLeftStarted(BEING_INGESTED, ProcessStamp.current());
 		String id = String.valueOf(running.getId());
 
@@ -165,8 +165,10 @@ class OperationsCommandsTest {
 
 		stamp(running, deadProcess());
 		Cli.Result afterItEnded = Cli.run(context, "ingest", BEING_INGESTED.toString());
-		assertThat(afterItEnded.out())
-			.contains("which has ended: 'joinedup recover " + id + "', then 'joinedup restart " + id + "'");
+		assertThat(afterItEnded.exitCode()).as(afterItEnded.out()).isZero();
+		assertThat(afterItEnded.out()).contains("LOADED", "E06000023 Bristol 2016-17 Q3");
+		assertThat(jobRepository.getJobExecution(running.getId()).getStatus()).as("recovered, then resumed")
+			.isEqualTo(BatchStatus.FAILED);
 	}
 
 	@Test
