@@ -65,7 +65,7 @@ class BadSettingsIT {
 	void commandsStartedTogetherOnOneH2WarehouseAllRun() throws Exception {
 		List<JoinedupProcess> processes = new ArrayList<>();
 		try {
-			for (int i = 0; i < 3; i++) {
+			for (int i = 0; i < 2; i++) {
 				processes.add(JoinedupProcess.start(home, home, "jobs"));
 			}
 			for (JoinedupProcess process : processes) {

@@ -1,5 +1,8 @@
 package org.joinedup.app.batch;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -7,6 +10,12 @@ import org.springframework.batch.core.job.JobExecution;
  * while that process runs; recover and restart the execution once it has ended.
  */
 public final class RunningExecutionAdvice {
+
+	/**
+	 * A process records itself moments after it creates an execution; one unrecorded for
+	 * longer was made by a process that died first (or by a joinedup that recorded none).
+	 */
+	private static final Duration RECORDED_WITHIN = Duration.ofMinutes(1);
 
 	private RunningExecutionAdvice() {
 	}
@@ -18,7 +27,13 @@ public final class RunningExecutionAdvice {
 			case ENDED -> "It was left so by " + process + ", which has ended: " + recoverAndRestart(id, "");
 			case ELSEWHERE -> "It runs in " + process + ", which cannot be checked from here; once that process "
 					+ "has ended: " + recoverAndRestart(id, " --force");
-		}).orElse("Its process is not recorded: if no joinedup process runs it any more, " + recoverAndRestart(id, ""));
+		})
+			.orElseGet(() -> isJustCreated(execution) ? "It is being started by another process: wait for it to end."
+					: "Its process is not recorded: once no joinedup process runs it, " + recoverAndRestart(id, ""));
+	}
+
+	private static boolean isJustCreated(JobExecution execution) {
+		return execution.getCreateTime().isAfter(LocalDateTime.now().minus(RECORDED_WITHIN));
 	}
 
 	private static String recoverAndRestart(long id, String recoverOption) {

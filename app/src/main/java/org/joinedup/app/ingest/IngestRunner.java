@@ -248,7 +248,10 @@ public class IngestRunner {
 
 	private static FileOutcome failed(Path file, Exception e) {
 		String why = e.getMessage() == null ? e.toString() : e.getMessage();
-		return new FileOutcome(file, FileOutcome.Result.FAILED, why, null, List.of());
+		// a driver's message may quote its SQL over several lines: the file keeps one
+		// line
+		return new FileOutcome(file, FileOutcome.Result.FAILED, why.strip().replaceAll("\\s*\\R\\s*", " "), null,
+				List.of());
 	}
 
 }

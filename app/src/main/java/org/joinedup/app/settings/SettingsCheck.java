@@ -29,6 +29,7 @@ import jakarta.validation.ValidatorFactory;
  */
 public class SettingsCheck implements EnvironmentPostProcessor, Ordered {
 
+	/** joinedup's configuration properties records: a new one belongs here too. */
 	private static final List<Class<?>> SETTINGS = List.of(JoinedupProperties.class, ScheduleProperties.class);
 
 	@Override
