@@ -94,7 +94,8 @@ class HostileInboxIT {
 				.contains("E08000025 Birmingham 2016-17 Q4", "1 warning(s)");
 			assertThat(line(output, "formula.xlsx")).startsWith("LOADED")
 				.contains("E08000003 Manchester 2016-17 Q4", "1 warning(s)");
-			assertThat(output).contains("Ingested 11 file(s): 4 loaded, 0 supersedes, 0 duplicate, 7 rejected");
+			assertThat(output)
+				.contains("Ingested 11 file(s): 4 loaded, 0 supersedes, 0 duplicate, 0 waiting, 7 rejected");
 		}
 	}
 

@@ -52,7 +52,7 @@ class StopMidFileIT {
 
 			assertThat(exit).as(output).isEqualTo(1);
 			assertThat(output).contains("FAILED      inbox/large.xlsx", "STOPPED")
-				.contains("Ingested 1 file(s): 0 loaded, 0 supersedes, 0 duplicate, 0 rejected, 1 failed")
+				.contains("Ingested 1 file(s): 0 loaded, 0 supersedes, 0 duplicate, 0 waiting, 0 rejected, 1 failed")
 				.doesNotContain("OutOfMemoryError", "\tat ");
 		}
 	}
