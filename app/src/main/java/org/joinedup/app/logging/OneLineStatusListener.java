@@ -37,6 +37,9 @@ public class OneLineStatusListener extends OnConsoleStatusListener
 		OneLineStatusListener oneLine = new OneLineStatusListener();
 		oneLine.setContext(logging);
 		oneLine.setResetResistant(true);
+		// else start() reprints every status of the last 300 ms: the whole configuration
+		// on a fast machine
+		oneLine.setRetrospective(0);
 		statuses.add(oneLine);
 		oneLine.start();
 	}
