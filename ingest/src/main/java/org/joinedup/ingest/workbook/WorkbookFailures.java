@@ -80,6 +80,13 @@ final class WorkbookFailures {
 						+ "', not a workbook itself. Send the workbook itself, not zipped.");
 	}
 
+	static UnreadableFileException unusualCompression(String file, String part, String method) {
+		return new UnreadableFileException(UnreadableFileException.CORRUPT, "'" + file + "' cannot be read because its"
+				+ " part '" + part + "' is compressed with " + method + ", which Excel never uses: the file was"
+				+ " made or repacked by another tool. Open it in Excel, save it as an Excel Workbook (.xlsx) and"
+				+ " resend it.");
+	}
+
 	static UnreadableFileException tooManyParts(String file, long parts, WorkbookLimits limits) {
 		return new UnreadableFileException(UnreadableFileException.TOO_MANY_PARTS,
 				"'" + file + "' was not read because it holds " + String.format("%,d", parts)

@@ -11,17 +11,19 @@ import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 /**
  * Judges a zip from its directory alone, before POI parses any part of it: how many parts
  * it holds (read from the directory's end record, so a zip of a million entries costs
- * nothing to refuse), and whether it is a workbook at all rather than an OpenDocument
- * spreadsheet or a zip holding a workbook. (What its parts unzip to is judged once POI
- * has opened it, so that the finding can name the sheet.) A zip too damaged to list is
- * left to POI, whose failure says it is damaged.
+ * nothing to refuse), whether it is a workbook at all rather than an OpenDocument
+ * spreadsheet or a zip holding a workbook, and whether its parts are compressed as Excel
+ * compresses them (zip's other methods need decoders joinedup does not carry). (What its
+ * parts unzip to is judged once POI has opened it, so that the finding can name the
+ * sheet.) A zip too damaged to list is left to POI, whose failure says it is damaged.
  */
 final class ZipDirectory {
 
@@ -53,16 +55,25 @@ final class ZipDirectory {
 				|| Long.compareUnsigned(end.get().directorySize(), limits.parts() * DIRECTORY_BYTES_PER_PART) > 0) {
 			throw WorkbookFailures.tooManyParts(file, end.get().parts(), limits);
 		}
-		try (ZipFile zip = new ZipFile(path.toFile())) {
-			checkContent(zip, file);
+		ZipFile zip;
+		try {
+			zip = ZipFile.builder().setPath(path).get();
 		}
-		catch (ZipException damaged) {
-			// POI reads some zips the JDK does not, and says why it cannot read the rest
+		catch (IOException damaged) {
+			return; // POI, reading it the same way, says why it cannot
+		}
+		try (zip) {
+			checkContent(zip, file);
 		}
 	}
 
 	private static void checkContent(ZipFile zip, String file) throws IOException {
-		ZipEntry mimetype = zip.getEntry("mimetype");
+		for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+			if (entry.getMethod() != ZipArchiveEntry.STORED && entry.getMethod() != ZipArchiveEntry.DEFLATED) {
+				throw WorkbookFailures.unusualCompression(file, entry.getName(), methodName(entry.getMethod()));
+			}
+		}
+		ZipArchiveEntry mimetype = zip.getEntry("mimetype");
 		if (mimetype != null) {
 			String type;
 			try (InputStream in = zip.getInputStream(mimetype)) {
@@ -76,15 +87,20 @@ final class ZipDirectory {
 			}
 		}
 		if (zip.getEntry("[Content_Types].xml") == null) {
-			Optional<String> workbook = Collections.list(zip.entries())
+			Optional<String> workbook = Collections.list(zip.getEntries())
 				.stream()
-				.map(ZipEntry::getName)
+				.map(ZipArchiveEntry::getName)
 				.filter(name -> WORKBOOK_NAME.matcher(name).matches())
 				.findFirst();
 			if (workbook.isPresent()) {
 				throw WorkbookFailures.zipHoldingWorkbook(file, workbook.get());
 			}
 		}
+	}
+
+	private static String methodName(int code) {
+		ZipMethod method = ZipMethod.getMethodByCode(code);
+		return method == null ? "method " + code : method.name().replace('_', ' ');
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.joinedup.ingest.testing.WorkbookFiles.Format;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -104,6 +105,21 @@ class WorkbookLimitsTest {
 				});
 	}
 
+	/** Zip's XZ (95) and Zstandard (93): a refusal, never a missing decoder's error. */
+	@ParameterizedTest
+	@CsvSource({ "BY_FILE, 95, XZ", "BY_FILE, 93, ZSTD", "USERMODEL, 95, XZ", "USERMODEL, 93, ZSTD" })
+	void refusesAPartCompressedAsExcelNeverCompresses(WorkbookEngine engine, int method, String methodName)
+			throws IOException {
+		Path file = dir.resolve("repacked.xlsx");
+		try (RawXlsx xlsx = new RawXlsx(file)) {
+			xlsx.sheet("Metrics", xml -> numbers(xml, 10));
+		}
+		compressionMethod(file, "xl/worksheets/sheet1.xml", method);
+
+		assertRefused(engine, file, UnreadableFileException.CORRUPT,
+				"its part 'xl/worksheets/sheet1.xml' is compressed with " + methodName + ", which Excel never uses");
+	}
+
 	@ParameterizedTest
 	@EnumSource(WorkbookEngine.class)
 	void refusesAnOpenDocumentSpreadsheetSayingHowToSaveItAsXlsx(WorkbookEngine engine) throws IOException {
@@ -173,16 +189,32 @@ class WorkbookLimitsTest {
 	 * hostile zip may.
 	 */
 	private static void understateSize(Path file, String entryName, int declared) throws IOException {
+		patchEntry(file, entryName, 0x02014b50, 46, 28, 24,
+				ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(declared).array());
+	}
+
+	private static void compressionMethod(Path file, String entryName, int method) throws IOException {
+		byte[] code = ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN).putShort((short) method).array();
+		patchEntry(file, entryName, 0x04034b50, 30, 26, 8, code);
+		patchEntry(file, entryName, 0x02014b50, 46, 28, 10, code);
+	}
+
+	/**
+	 * Writes {@code value} into the first zip header with {@code signature} for
+	 * {@code entryName}: a local header (name at 30) or a directory entry (name at 46).
+	 */
+	private static void patchEntry(Path file, String entryName, int signature, int nameAt, int nameLengthAt,
+			int fieldAt, byte[] value) throws IOException {
 		try (RandomAccessFile zip = new RandomAccessFile(file.toFile(), "rw")) {
 			byte[] bytes = new byte[(int) zip.length()];
 			zip.readFully(bytes);
 			ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
 			byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
-			for (int at = 0; at + 46 < bytes.length; at++) {
-				if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == name.length
-						&& entryName.equals(new String(bytes, at + 46, name.length, StandardCharsets.UTF_8))) {
-					zip.seek(at + 24);
-					zip.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(declared).array());
+			for (int at = 0; at + nameAt + name.length <= bytes.length; at++) {
+				if (buffer.getInt(at) == signature && buffer.getShort(at + nameLengthAt) == name.length
+						&& entryName.equals(new String(bytes, at + nameAt, name.length, StandardCharsets.UTF_8))) {
+					zip.seek(at + fieldAt);
+					zip.write(value);
 					return;
 				}
 			}
