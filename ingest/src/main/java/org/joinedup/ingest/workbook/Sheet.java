@@ -8,6 +8,9 @@ import java.util.stream.Stream;
  */
 public interface Sheet {
 
+	/** The longest sheet name a workbook may have, what the warehouse keeps of one. */
+	int LONGEST_NAME = 100;
+
 	String name();
 
 	/** The name of the file the sheet belongs to, as provenance gives it. */

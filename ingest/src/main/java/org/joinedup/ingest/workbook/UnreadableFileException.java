@@ -22,6 +22,9 @@ public class UnreadableFileException extends RuntimeException {
 
 	public static final String TOO_MANY_PARTS = "workbook-too-many-parts";
 
+	/** Longer than {@link Sheet#LONGEST_NAME}: no file Excel saved. */
+	public static final String SHEET_NAME_TOO_LONG = "sheet-name-too-long";
+
 	public static final String OPENDOCUMENT = "workbook-opendocument";
 
 	public static final String ZIP_HOLDING_WORKBOOK = "workbook-in-zip";

@@ -66,17 +66,31 @@ public enum WorkbookEngine {
 		ZipLimits.apply(limits);
 		FileMagic magic = magic(path, file);
 		try {
-			return switch (magic) {
+			return withNamesExcelCouldSave(switch (magic) {
 				case OOXML -> openOoxml(path, file, limits, stopRequested);
 				case OLE2 -> openOle2(path, file, limits, stopRequested);
 				case BIFF2, BIFF3, BIFF4 -> throw WorkbookFailures.tooOld(file);
 				default -> throw WorkbookFailures.notAWorkbook(file);
-			};
+			}, file);
 		}
 		catch (Exception failure) {
 			// POI reports damaged content with assorted runtime exceptions
 			throw WorkbookFailures.translate(file, failure);
 		}
+	}
+
+	/**
+	 * Excel names a sheet in 31 characters at most; other tools write longer names, which
+	 * load up to the {@value Sheet#LONGEST_NAME} a finding or fact keeps of them.
+	 */
+	private static Workbook withNamesExcelCouldSave(Workbook workbook, String file) {
+		for (Sheet sheet : workbook.sheets()) {
+			if (sheet.name().length() > Sheet.LONGEST_NAME) {
+				workbook.close();
+				throw WorkbookFailures.sheetNameTooLong(file, sheet.name());
+			}
+		}
+		return workbook;
 	}
 
 	private static FileMagic magic(Path path, String file) {

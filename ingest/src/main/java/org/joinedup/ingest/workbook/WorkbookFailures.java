@@ -87,6 +87,13 @@ final class WorkbookFailures {
 				+ " resend it.");
 	}
 
+	static UnreadableFileException sheetNameTooLong(String file, String sheet) {
+		return new UnreadableFileException(UnreadableFileException.SHEET_NAME_TOO_LONG,
+				"'" + file + "' has a sheet whose name is " + String.format("%,d", sheet.length())
+						+ " characters long, beginning '" + sheet.substring(0, 40) + "'; Excel allows 31. Rename"
+						+ " the sheet in Excel, save the workbook and resend it.");
+	}
+
 	static UnreadableFileException tooManyParts(String file, long parts, WorkbookLimits limits) {
 		return new UnreadableFileException(UnreadableFileException.TOO_MANY_PARTS,
 				"'" + file + "' was not read because it holds " + String.format("%,d", parts)

@@ -105,6 +105,32 @@ class WorkbookLimitsTest {
 				});
 	}
 
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void refusesASheetNameLongerThanAFindingKeeps(WorkbookEngine engine) throws IOException {
+		Path file = dir.resolve("long-name.xlsx");
+		try (RawXlsx xlsx = new RawXlsx(file)) {
+			xlsx.sheet("1) " + " ".repeat(120) + "Cover", xml -> numbers(xml, 10));
+		}
+
+		assertRefused(engine, file, UnreadableFileException.SHEET_NAME_TOO_LONG,
+				"has a sheet whose name is 128 characters long, beginning '1) ", "Excel allows 31");
+	}
+
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void readsASheetNameLongerThanExcelAllowsUpToWhatAFindingKeeps(WorkbookEngine engine) throws IOException {
+		Path file = dir.resolve("libreoffice.xlsx");
+		String name = "M".repeat(Sheet.LONGEST_NAME);
+		try (RawXlsx xlsx = new RawXlsx(file)) {
+			xlsx.sheet(name, xml -> numbers(xml, 10));
+		}
+
+		try (Workbook workbook = engine.open(file)) {
+			assertThat(workbook.sheet(name)).isPresent();
+		}
+	}
+
 	/** Zip's XZ (95) and Zstandard (93): a refusal, never a missing decoder's error. */
 	@ParameterizedTest
 	@CsvSource({ "BY_FILE, 95, XZ", "BY_FILE, 93, ZSTD", "USERMODEL, 95, XZ", "USERMODEL, 93, ZSTD" })

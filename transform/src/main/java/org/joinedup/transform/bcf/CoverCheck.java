@@ -54,9 +54,10 @@ final class CoverCheck {
 			return Optional.empty();
 		}
 		SourceValue name = cover.get(CoverField.HWB_NAME);
-		CoverFact fact = new CoverFact(name.text().trim(), cover.get(CoverField.TEMPLATE_VERSION).text().trim(),
-				text(cover.get(CoverField.COMPLETED_BY)), text(cover.get(CoverField.EMAIL)),
-				text(cover.get(CoverField.TELEPHONE)), date(cover.get(CoverField.DATE_SIGNED_OFF)), name.at().sheet());
+		CoverFact fact = new CoverFact(text(cover, CoverField.HWB_NAME, 200),
+				text(cover, CoverField.TEMPLATE_VERSION, 20), text(cover, CoverField.COMPLETED_BY, 200),
+				text(cover, CoverField.EMAIL, 200), text(cover, CoverField.TELEPHONE, 60),
+				date(cover.get(CoverField.DATE_SIGNED_OFF)), name.at().sheet());
 		return Optional.of(new Cover(code, fact.hwbName(), period, fact));
 	}
 
@@ -113,8 +114,11 @@ final class CoverCheck {
 		return value == null || value.isBlank();
 	}
 
-	private static String text(SourceValue value) {
-		return isBlank(value) ? null : value.text().trim();
+	/**
+	 * @param max what its warehouse column holds
+	 */
+	private String text(Map<CoverField, SourceValue> cover, CoverField field, int max) {
+		return checks.text(cover.get(field), max, "The Cover's '" + field.label() + "'");
 	}
 
 	private LocalDate date(SourceValue value) {

@@ -1,6 +1,7 @@
 package org.joinedup.transform.bcf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -121,6 +122,26 @@ class BcfReturnMapperTest {
 		assertThat(mapped.facts()).filteredOn(SchemeFact.class::isInstance)
 			.map(fact -> ((SchemeFact) fact).schemeName())
 			.contains("S".repeat(500));
+	}
+
+	/** Each Cover text kept to its column: a fuzzed telephone once failed the insert. */
+	@Test
+	void anOverLongCoverTextIsCutWithAWarningNamingItsLabel() {
+		ReturnBuilder builder = new ReturnBuilder();
+		builder.cover.put(CoverField.TEMPLATE_VERSION, builder.v("1) Cover", 6, "C", "2.1 " + "x".repeat(30)));
+		builder.cover.put(CoverField.TELEPHONE, builder.v("1) Cover", 9, "C", "0161 ".repeat(15)));
+		MappedReturn mapped = mapper.map(builder.build(), new Checks("tameside.xlsx"));
+
+		assertThat(mapped.rejected()).isFalse();
+		assertThat(mapped.findings()).extracting(Finding::rule, Finding::row, Finding::message)
+			.containsExactly(tuple(Checks.TEXT_TOO_LONG, 6,
+					"The Cover's 'Template version' is 34 characters long, more than the 20 kept: only its first 20"
+							+ " were loaded"),
+					tuple(Checks.TEXT_TOO_LONG, 9, "The Cover's 'Telephone' is 74 characters long, more than the 60"
+							+ " kept: only its first 60 were loaded"));
+		assertThat(mapped.facts()).filteredOn(CoverFact.class::isInstance)
+			.singleElement()
+			.satisfies(fact -> assertThat(((CoverFact) fact).telephone()).hasSize(60));
 	}
 
 	@Test
