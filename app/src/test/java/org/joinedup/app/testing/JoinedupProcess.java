@@ -12,13 +12,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The packaged application ({@code target/joinedup.jar}, built before Maven's
- * integration-test phase) run as a separate JVM, as {@code ./joinedup} runs it, with its
- * output in a file: never on a terminal.
+ * The packaged application (extracted to {@code target/joinedup} with its class-data
+ * sharing archive before Maven's integration-test phase) run as a separate JVM, as
+ * {@code ./joinedup} runs it, with its output in a file: never on a terminal.
  */
 public final class JoinedupProcess implements AutoCloseable {
 
-	private static final Path JAR = Path.of("target", "joinedup.jar").toAbsolutePath();
+	private static final Path APPLICATION = Path.of("target", "joinedup").toAbsolutePath();
+
+	private static final List<String> CLASS_DATA_SHARING = List
+		.of("-XX:SharedArchiveFile=" + APPLICATION.resolve("joinedup.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
 	private final Process process;
 
@@ -47,8 +50,9 @@ public final class JoinedupProcess implements AutoCloseable {
 	public static JoinedupProcess start(Path home, Path inbox, List<String> jvmOptions, String... args)
 			throws IOException {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+		command.addAll(CLASS_DATA_SHARING);
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", JAR.toString()));
+		command.addAll(List.of("-jar", APPLICATION.resolve("joinedup.jar").toString()));
 		command.addAll(List.of(args));
 		Path output = Files.createTempFile(home, "process-", ".out");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
