@@ -63,13 +63,22 @@ public final class HostileFiles {
 
 	/** A copy of an .xlsx with one entry's text changed. */
 	public static Path rewrite(Path from, Path to, String entryName, UnaryOperator<String> change) throws IOException {
+		return rewriteBytes(from, to, entryName,
+				bytes -> change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A copy of an .xlsx with one entry's bytes changed. */
+	public static Path rewriteBytes(Path from, Path to, String entryName, UnaryOperator<byte[]> change)
+			throws IOException {
 		boolean changed = false;
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				byte[] content = in.readAllBytes();
 				changed |= entry.getName().equals(entryName);
-				entry(out, entry.getName(), entry.getName().equals(entryName) ? change.apply(content) : content);
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(entry.getName().equals(entryName) ? change.apply(content) : content);
+				out.closeEntry();
 			}
 		}
 		if (!changed) {

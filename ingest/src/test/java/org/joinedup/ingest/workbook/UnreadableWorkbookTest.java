@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joinedup.ingest.testing.WorkbookFiles.row;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +31,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.joinedup.ingest.testing.HostileFiles;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -107,6 +111,36 @@ class UnreadableWorkbookTest {
 				xml -> xml.replace("</sheetData>", ""));
 
 		assertRejected(engine, damaged, UnreadableFileException.CORRUPT, "damaged or incomplete");
+	}
+
+	private static final byte[] NOT_UTF_8 = { (byte) 0xE2, 0x28, (byte) 0xA1 };
+
+	/**
+	 * The JDK's own XML reader prints a fatal error on standard error ("[Fatal Error]
+	 * :-1:-1: ..."); joinedup's console is for its own lines.
+	 */
+	@ParameterizedTest
+	@EnumSource(WorkbookEngine.class)
+	void rejectsBytesThatAreNotUtf8PrintingNothing(WorkbookEngine engine) throws IOException {
+		Path whole = WorkbookFiles.write(dir.resolve("whole.xlsx"), Format.XLSX,
+				workbook -> row(workbook.createSheet("Cover"), 1, "ONS code", "E08000008"));
+		Path damaged = HostileFiles.rewriteBytes(whole, dir.resolve("damaged.xlsx"), "xl/workbook.xml",
+				xml -> ByteBuffer.allocate(xml.length + 3)
+					.put(xml, 0, 60)
+					.put(NOT_UTF_8)
+					.put(xml, 60, xml.length - 60)
+					.array());
+		ByteArrayOutputStream standardError = new ByteArrayOutputStream();
+		PrintStream original = System.err;
+		System.setErr(new PrintStream(standardError, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(SheetNames.of(damaged, FileMagic.OOXML, WorkbookLimits.DEFAULTS)).isEmpty();
+			assertRejected(engine, damaged, UnreadableFileException.CORRUPT, "damaged or incomplete");
+		}
+		finally {
+			System.setErr(original);
+		}
+		assertThat(standardError.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 
 	@ParameterizedTest
