@@ -64,6 +64,10 @@ public final class SampleGenerator {
 			System.out.println("episodes extract written: " + file.toAbsolutePath().normalize());
 			return;
 		}
+		if (args.length == 3 && args[0].equals("--national")) {
+			NationalQuarter.write(Path.of(args[1]), Path.of(args[2]));
+			return;
+		}
 		Path root = Path.of(args.length > 0 ? args[0] : "samples");
 		generate(root);
 		System.out.println("samples written under " + root.toAbsolutePath().normalize());
@@ -151,7 +155,7 @@ public final class SampleGenerator {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static void write(Path file, byte[] bytes) {
+	static void write(Path file, byte[] bytes) {
 		try {
 			Files.createDirectories(file.getParent());
 			Files.write(file, bytes);
