@@ -40,7 +40,9 @@ public final class SheetNames {
 				default -> List.of();
 			};
 		}
-		catch (Exception unreadable) {
+		catch (Exception | NoClassDefFoundError unreadable) {
+			// the latter: a part compressed in a way no decoder here reads (see
+			// WorkbookFailures)
 			return List.of();
 		}
 	}

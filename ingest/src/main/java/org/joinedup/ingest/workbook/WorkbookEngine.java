@@ -77,6 +77,9 @@ public enum WorkbookEngine {
 			// POI reports damaged content with assorted runtime exceptions
 			throw WorkbookFailures.translate(file, failure);
 		}
+		catch (NoClassDefFoundError missingDecoder) {
+			throw WorkbookFailures.unusualCompression(file, missingDecoder);
+		}
 	}
 
 	/**

@@ -81,10 +81,23 @@ final class WorkbookFailures {
 	}
 
 	static UnreadableFileException unusualCompression(String file, String part, String method) {
-		return new UnreadableFileException(UnreadableFileException.CORRUPT, "'" + file + "' cannot be read because its"
-				+ " part '" + part + "' is compressed with " + method + ", which Excel never uses: the file was"
-				+ " made or repacked by another tool. Open it in Excel, save it as an Excel Workbook (.xlsx) and"
-				+ " resend it.");
+		return compressedAsExcelNever(file, "its part '" + part + "' is compressed with " + method, null);
+	}
+
+	/**
+	 * A zip whose directory is damaged is read entry by entry, and commons-compress then
+	 * needs the decoder an entry names (XZ, Zstandard), which joinedup does not carry.
+	 */
+	static UnreadableFileException unusualCompression(String file, NoClassDefFoundError missingDecoder) {
+		return compressedAsExcelNever(file, "a part of it is compressed", missingDecoder);
+	}
+
+	private static UnreadableFileException compressedAsExcelNever(String file, String what, Throwable cause) {
+		return new UnreadableFileException(UnreadableFileException.CORRUPT,
+				"'" + file + "' cannot be read because " + what
+						+ " in a way Excel never uses: the file was made or repacked by another tool. Open it in"
+						+ " Excel, save it as an Excel Workbook (.xlsx) and resend it.",
+				cause);
 	}
 
 	static UnreadableFileException sheetNameTooLong(String file, String sheet) {

@@ -143,7 +143,7 @@ class WorkbookLimitsTest {
 		compressionMethod(file, "xl/worksheets/sheet1.xml", method);
 
 		assertRefused(engine, file, UnreadableFileException.CORRUPT,
-				"its part 'xl/worksheets/sheet1.xml' is compressed with " + methodName + ", which Excel never uses");
+				"its part 'xl/worksheets/sheet1.xml' is compressed with " + methodName + " in a way Excel never uses");
 	}
 
 	@ParameterizedTest
