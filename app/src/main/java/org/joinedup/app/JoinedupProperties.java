@@ -42,9 +42,20 @@ public record JoinedupProperties(@NotNull @WritableFolder Path home, @NotNull Pa
 	 * ingested: one modified more recently may still be arriving, and waits for the next
 	 * run
 	 * @param workbookLimits how much a workbook may hold before it is rejected unread
+	 * @param readAhead how many returns are read and checked ahead of the one being
+	 * written
 	 */
 	public record Ingest(@Min(1) int chunkSize, @NotNull WorkbookEngine workbookEngine, @NotNull Duration quietPeriod,
-			@NotNull @Valid WorkbookLimits workbookLimits) {
+			@NotNull @Valid WorkbookLimits workbookLimits, @NotNull @Valid ReadAhead readAhead) {
+	}
+
+	/**
+	 * @param files how many of the next returns are read (each on a thread of its own)
+	 * while one is written; 0 reads each in turn
+	 * @param largestFile a larger file is read only in its turn, so that no two large
+	 * files' facts are held at once
+	 */
+	public record ReadAhead(@Min(0) int files, @NotNull DataSize largestFile) {
 	}
 
 	/**

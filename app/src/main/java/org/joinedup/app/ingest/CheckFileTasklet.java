@@ -2,6 +2,7 @@ package org.joinedup.app.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMappers;
@@ -38,10 +39,13 @@ class CheckFileTasklet implements Tasklet {
 
 	private final MappedFile mappedFile;
 
-	CheckFileTasklet(SubmissionStore store, ReturnMappers mappers, MappedFile mappedFile) {
+	private final ReadingAhead ahead;
+
+	CheckFileTasklet(SubmissionStore store, ReturnMappers mappers, MappedFile mappedFile, ReadingAhead ahead) {
 		this.store = store;
 		this.mappers = mappers;
 		this.mappedFile = mappedFile;
+		this.ahead = ahead;
 	}
 
 	@Override
@@ -51,8 +55,11 @@ class CheckFileTasklet implements Tasklet {
 		Path file = Path.of(parameters.getString(IngestKeys.PATH));
 		String name = parameters.getString(IngestKeys.NAME);
 		log.info("Reading {} ({} bytes)", name, Files.size(file));
-		MappedReturn mapped = Stopping.whileReading(() -> mappers.map(file, name));
-		if (!FileStamp.from(parameters).map(stamp -> stamp.stillMatches(file)).orElse(true)) {
+		Optional<FileStamp> stamp = FileStamp.from(parameters);
+		Optional<MappedReturn> readAhead = stamp.flatMap(bytes -> ahead.take(file, bytes));
+		MappedReturn mapped = readAhead.isPresent() ? readAhead.get()
+				: Stopping.whileReading(() -> mappers.map(file, name));
+		if (!stamp.map(bytes -> bytes.stillMatches(file)).orElse(true)) {
 			step.getJobExecution().getExecutionContext().putString(IngestKeys.CHANGED, "changed while it was read");
 			step.setTerminateOnly();
 			return RepeatStatus.FINISHED;

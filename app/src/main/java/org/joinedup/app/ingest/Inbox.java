@@ -27,8 +27,11 @@ import org.joinedup.transform.load.ReturnMappers;
  */
 public final class Inbox {
 
-	/** The files found, and an outcome for each folder or file that could not be read. */
-	public record Listing(List<Path> files, List<FileOutcome> unreadable) {
+	/**
+	 * The files found, the first {@code references} of them reference data, and an
+	 * outcome for each folder or file that could not be read.
+	 */
+	public record Listing(List<Path> files, int references, List<FileOutcome> unreadable) {
 	}
 
 	private Inbox() {
@@ -57,7 +60,8 @@ public final class Inbox {
 			.stream()
 			.sorted(Comparator.comparing((Path f) -> !reference.get(f)).thenComparing(Path::toString))
 			.toList();
-		return new Listing(files, walk.unreadable());
+		return new Listing(files, (int) reference.values().stream().filter(Boolean::booleanValue).count(),
+				walk.unreadable());
 	}
 
 	/**

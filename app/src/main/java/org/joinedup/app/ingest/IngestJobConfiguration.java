@@ -53,6 +53,11 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
+	ReadingAhead readingAhead(ReturnMappers mappers, JoinedupProperties properties) {
+		return new ReadingAhead(mappers, properties.ingest().readAhead());
+	}
+
+	@Bean
 	@JobScope
 	MappedFile mappedFile() {
 		return new MappedFile();
@@ -60,8 +65,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step checkFile(JobRepository jobRepository, PlatformTransactionManager tx, SubmissionStore store,
-			ReturnMappers mappers, MappedFile mappedFile) {
-		return new StepBuilder("checkFile", jobRepository).tasklet(new CheckFileTasklet(store, mappers, mappedFile), tx)
+			ReturnMappers mappers, MappedFile mappedFile, ReadingAhead ahead) {
+		return new StepBuilder("checkFile", jobRepository)
+			.tasklet(new CheckFileTasklet(store, mappers, mappedFile, ahead), tx)
 			.build();
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.joinedup.app.batch.StopAfterChunk;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.Inbox;
+import org.joinedup.app.ingest.ReadingAhead;
 import org.joinedup.app.ingest.IngestRunner;
 import org.joinedup.app.ingest.WarehouseUnavailableException;
 import org.slf4j.Logger;
@@ -27,9 +28,12 @@ public class IngestConsole {
 
 	private final StopAfterChunk stop;
 
-	IngestConsole(IngestRunner runner, StopAfterChunk stop) {
+	private final ReadingAhead ahead;
+
+	IngestConsole(IngestRunner runner, StopAfterChunk stop, ReadingAhead ahead) {
 		this.runner = runner;
 		this.stop = stop;
+		this.ahead = ahead;
 	}
 
 	public List<FileOutcome> ingest(List<Path> paths, PrintWriter out) {
@@ -40,10 +44,13 @@ public class IngestConsole {
 			for (FileOutcome unreadable : listing.unreadable()) {
 				report(unreadable, base, progress, out, outcomes);
 			}
-			for (Path file : listing.files()) {
+			List<Path> files = listing.files();
+			for (int i = 0; i < files.size(); i++) {
 				if (stop.requested()) {
 					break;
 				}
+				Path file = files.get(i);
+				ahead.readAfter(files, i, i < listing.references());
 				try {
 					report(runner.ingest(file), base, progress, out, outcomes);
 				}
@@ -51,6 +58,9 @@ public class IngestConsole {
 					report(stopped.outcome(), base, progress, out, outcomes);
 					summarise(outcomes, out);
 					throw stopped;
+				}
+				finally {
+					ahead.forget(file);
 				}
 			}
 		}
