@@ -91,10 +91,19 @@ if [ "${POSTGRES:-yes}" != no ] && command -v psql > /dev/null; then
     export SPRING_PROFILES_ACTIVE=postgres JOINEDUP_DB_URL=jdbc:postgresql://127.0.0.1:5432/joinedup_bench
     export JOINEDUP_HOME="$work/pg"
   }
+  # The server's own counts for the database (flushed as connections close): transactions committed, rows written
+  pg_counts() {
+    sleep 2
+    psql -qtA -F' ' -h 127.0.0.1 -U postgres -d postgres -c "SELECT xact_commit, tup_inserted + tup_updated + tup_deleted
+      FROM pg_stat_database WHERE datname = 'joinedup_bench'"
+  }
   pg
   ./joinedup ingest "$national/reference/areas.csv" > /dev/null
+  read -r commits_before writes_before < <(pg_counts)
   measure ./joinedup ingest "$national/bcf"
-  row "joinedup ingest, PostgreSQL" "$(ratio "$wall" "$national_wall")x H2"
+  read -r commits_after writes_after < <(pg_counts)
+  row "joinedup ingest, PostgreSQL" "$(ratio "$wall" "$national_wall")x H2; a workbook: \
+$(( (commits_after - commits_before) / workbooks )) commits, $(( (writes_after - writes_before) / workbooks )) rows written"
   pg
   ./joinedup ingest "$national/reference/areas.csv" > /dev/null
   measure env JAVA_OPTS=-Xmx256m ./joinedup ingest "$extract"
