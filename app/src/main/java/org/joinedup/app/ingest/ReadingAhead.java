@@ -105,9 +105,7 @@ public class ReadingAhead implements DisposableBean {
 	public void forget(Path file) {
 		Future<Read> read = reads.remove(file);
 		if (read != null) {
-			// never interrupted: an interrupt closes the embedded warehouse's file under
-			// a
-			// reader checking a return against it
+			// never interrupted: an interrupt closes H2's file under a reader using it
 			read.cancel(false);
 		}
 	}
