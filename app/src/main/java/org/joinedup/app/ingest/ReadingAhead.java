@@ -55,13 +55,14 @@ public class ReadingAhead implements DisposableBean {
 	}
 
 	/**
-	 * Starts reading the files that follow {@code current} in {@code files}, as many as
-	 * the settings allow; none while {@code current} is reference data.
+	 * Starts reading the files that follow the {@code current}th of {@code listing}, as
+	 * many as the settings allow; none while the current one is reference data.
 	 */
-	public void readAfter(List<Path> files, int current, boolean currentIsReference) {
-		if (currentIsReference) {
+	public void readAfter(Inbox.Listing listing, int current) {
+		if (current < listing.references()) {
 			return;
 		}
+		List<Path> files = listing.files();
 		for (int next = current + 1; next <= current + settings.files() && next < files.size(); next++) {
 			Path file = files.get(next);
 			if (isSmall(file)) {

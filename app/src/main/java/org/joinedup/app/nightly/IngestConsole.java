@@ -50,7 +50,7 @@ public class IngestConsole {
 					break;
 				}
 				Path file = files.get(i);
-				ahead.readAfter(files, i, i < listing.references());
+				ahead.readAfter(listing, i);
 				try {
 					report(runner.ingest(file), base, progress, out, outcomes);
 				}

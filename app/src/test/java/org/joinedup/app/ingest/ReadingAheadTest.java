@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.joinedup.app.JoinedupProperties.ReadAhead;
+import org.joinedup.app.testing.Patience;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMappers;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +33,6 @@ import org.springframework.util.unit.DataSize;
  * in turn.
  */
 class ReadingAheadTest {
-
-	private static final long PATIENCE = 60_000;
 
 	@TempDir
 	Path dir;
@@ -59,9 +58,9 @@ class ReadingAheadTest {
 	void readsAsManyOfTheNextFilesAsItMayAndHandsEachOverOnce() throws Exception {
 		MappedReturn read = mappedAs(files.get(2));
 
-		ahead.readAfter(files, 1, false);
+		ahead.readAfter(listing(), 1);
 
-		verify(mappers, timeout(PATIENCE)).map(files.get(3), "c.xlsx");
+		verify(mappers, timeout(Patience.limit().toMillis())).map(files.get(3), "c.xlsx");
 		verify(mappers, never()).map(eq(files.get(4)), anyString());
 		assertThat(ahead.take(files.get(2), FileStamp.of(files.get(2)))).containsSame(read);
 		assertThat(ahead.take(files.get(2), FileStamp.of(files.get(2)))).isEmpty();
@@ -70,7 +69,7 @@ class ReadingAheadTest {
 	/** Returns are checked against the reference data being loaded. */
 	@Test
 	void readsNothingAheadWhileReferenceDataIsLoaded() throws Exception {
-		ahead.readAfter(files, 0, true);
+		ahead.readAfter(listing(), 0);
 
 		assertThat(ahead.take(files.get(1), FileStamp.of(files.get(1)))).isEmpty();
 		verify(mappers, never()).map(any(), anyString());
@@ -79,8 +78,8 @@ class ReadingAheadTest {
 	@Test
 	void aFileChangedSinceItWasReadIsReadAgainInTurn() throws Exception {
 		mappedAs(files.get(2));
-		ahead.readAfter(files, 1, false);
-		verify(mappers, timeout(PATIENCE)).map(files.get(2), "b.xlsx");
+		ahead.readAfter(listing(), 1);
+		verify(mappers, timeout(Patience.limit().toMillis())).map(files.get(2), "b.xlsx");
 
 		Files.setLastModifiedTime(files.get(2), FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
 
@@ -92,7 +91,7 @@ class ReadingAheadTest {
 	void aFileWhoseReadingFailedIsReadAgainInTurn() throws Exception {
 		when(mappers.map(files.get(2), "b.xlsx")).thenThrow(new IOException("gone"));
 
-		ahead.readAfter(files, 1, false);
+		ahead.readAfter(listing(), 1);
 
 		assertThat(ahead.take(files.get(2), FileStamp.of(files.get(2)))).isEmpty();
 	}
@@ -102,7 +101,7 @@ class ReadingAheadTest {
 	void aLargeFileIsReadOnlyInItsTurn() throws Exception {
 		Path large = file("large.csv", 2048);
 
-		ahead.readAfter(List.of(files.get(1), large), 0, false);
+		ahead.readAfter(new Inbox.Listing(List.of(files.get(1), large), 0, List.of()), 0);
 
 		assertThat(ahead.take(large, FileStamp.of(large))).isEmpty();
 		verify(mappers, never()).map(eq(large), anyString());
@@ -111,11 +110,16 @@ class ReadingAheadTest {
 	@Test
 	void aFileForgottenIsNotHandedOver() throws Exception {
 		mappedAs(files.get(2));
-		ahead.readAfter(files, 1, false);
+		ahead.readAfter(listing(), 1);
 
 		ahead.forget(files.get(2));
 
 		assertThat(ahead.take(files.get(2), FileStamp.of(files.get(2)))).isEmpty();
+	}
+
+	/** The inbox: the areas reference first, then four returns. */
+	private Inbox.Listing listing() {
+		return new Inbox.Listing(files, 1, List.of());
 	}
 
 	private MappedReturn mappedAs(Path file) throws IOException {

@@ -19,7 +19,6 @@ import org.joinedup.ingest.csv.CsvText;
 import org.joinedup.ingest.workbook.SheetNames;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
-import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.joinedup.ingest.workbook.Workbooks;
 
 /**
@@ -44,7 +43,9 @@ public final class FileSample implements AutoCloseable {
 
 	private List<String> sheetNames;
 
-	private Optional<Workbook> workbook;
+	private Workbook workbook;
+
+	private UnreadableFileException unreadable;
 
 	private FileSample(Path file, FileMagic magic, List<List<String>> records, Workbooks workbooks) {
 		this.file = file;
@@ -59,17 +60,15 @@ public final class FileSample implements AutoCloseable {
 	}
 
 	/**
-	 * A sample whose workbook, if it is one, opens within the limits of
-	 * {@code workbooks}, streamed whatever engine they read with: detection looks at a
-	 * few rows only.
+	 * A sample whose workbook, if it is one, opens as {@code workbooks} open it, once for
+	 * the detectors and the reader alike.
 	 */
 	public static FileSample of(Path file, Workbooks workbooks) throws IOException {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
 			head = in.readNBytes(SAMPLE_BYTES);
 		}
-		return new FileSample(file, FileMagic.valueOf(head), records(head),
-				new Workbooks(WorkbookEngine.BY_FILE, workbooks.limits(), workbooks.stopRequested()));
+		return new FileSample(file, FileMagic.valueOf(head), records(head), workbooks);
 	}
 
 	/**
@@ -101,16 +100,34 @@ public final class FileSample implements AutoCloseable {
 	 * workbook or cannot be opened as one (its reader then tells the submitter why).
 	 */
 	public Optional<Workbook> workbook() {
-		if (workbook == null) {
-			workbook = Optional.empty();
-			if (WorkbookDetector.MAGIC.contains(magic)) {
-				try {
-					workbook = Optional.of(workbooks.open(file));
-				}
-				catch (UnreadableFileException unreadable) {
-					// left to the type that reads it
-				}
+		if (!WorkbookDetector.MAGIC.contains(magic)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(readableWorkbook());
+		}
+		catch (UnreadableFileException leftToItsReader) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The workbook the detectors looked into, for its reader: the same one, not opened
+	 * again; the sample closes it.
+	 * @throws UnreadableFileException why the file cannot be read as a workbook, the
+	 * finding that rejects it
+	 */
+	public Workbook readableWorkbook() {
+		if (workbook == null && unreadable == null) {
+			try {
+				workbook = workbooks.open(file);
 			}
+			catch (UnreadableFileException e) {
+				unreadable = e;
+			}
+		}
+		if (unreadable != null) {
+			throw unreadable;
 		}
 		return workbook;
 	}
@@ -118,7 +135,7 @@ public final class FileSample implements AutoCloseable {
 	@Override
 	public void close() {
 		if (workbook != null) {
-			workbook.ifPresent(Workbook::close);
+			workbook.close();
 		}
 	}
 

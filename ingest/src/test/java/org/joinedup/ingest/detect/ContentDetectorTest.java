@@ -1,6 +1,7 @@
 package org.joinedup.ingest.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.joinedup.ingest.testing.WorkbookFiles.row;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.joinedup.ingest.csv.CsvColumn;
 import org.joinedup.ingest.testing.WorkbookFiles;
 import org.joinedup.ingest.testing.WorkbookFiles.Format;
 import org.joinedup.ingest.testing.XlsxParts;
+import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,27 @@ class ContentDetectorTest {
 
 		assertThat(new WorkbookDetector().matches(FileSample.of(workbook))).isTrue();
 		assertThat(new WorkbookDetector().matches(sample("return.xlsx", "not a workbook"))).isFalse();
+	}
+
+	/** Detected and read from one opening: the reader gets the detectors' workbook. */
+	@ParameterizedTest
+	@EnumSource(Format.class)
+	void handsTheWorkbookItsDetectorsOpenedToItsReader(Format format) throws IOException {
+		Path workbook = WorkbookFiles.write(dir.resolve("return.xlsx"), format,
+				book -> row(book.createSheet("Cover"), 1, "ONS code"));
+
+		try (FileSample sample = FileSample.of(workbook)) {
+			assertThat(sample.readableWorkbook()).isSameAs(sample.workbook().orElseThrow());
+		}
+	}
+
+	@Test
+	void tellsTheReaderWhyAFileIsNoWorkbookWhileTheDetectorsSeeNone() throws IOException {
+		try (FileSample sample = sample("return.xlsx", "not a workbook")) {
+			assertThat(sample.workbook()).isEmpty();
+			assertThatThrownBy(sample::readableWorkbook).isInstanceOfSatisfying(UnreadableFileException.class,
+					unreadable -> assertThat(unreadable.rule()).isEqualTo(UnreadableFileException.NOT_A_WORKBOOK));
+		}
 	}
 
 	@ParameterizedTest

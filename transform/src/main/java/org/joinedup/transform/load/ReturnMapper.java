@@ -2,6 +2,8 @@ package org.joinedup.transform.load;
 
 import java.nio.file.Path;
 
+import org.joinedup.ingest.detect.FileSample;
+
 import org.joinedup.warehouse.ReturnType;
 
 /**
@@ -18,5 +20,13 @@ public interface ReturnMapper {
 	 * file-level finding.
 	 */
 	MappedReturn map(Path file, String fileName);
+
+	/**
+	 * As {@link #map(Path, String)}, from the sample its type was detected from: a
+	 * workbook the detectors opened is read, not opened again. The sample stays open.
+	 */
+	default MappedReturn map(FileSample sample, String fileName) {
+		return map(sample.file(), fileName);
+	}
 
 }

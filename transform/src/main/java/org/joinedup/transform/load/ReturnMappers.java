@@ -33,12 +33,16 @@ public class ReturnMappers {
 
 	public ReturnType detect(Path file) throws IOException {
 		try (FileSample sample = FileSample.of(file, workbooks)) {
-			return ReturnTypes.ALL.stream()
-				.filter(definition -> definition.detector().matches(sample))
-				.map(ReturnTypeDefinition::type)
-				.findFirst()
-				.orElse(ReturnType.UNKNOWN);
+			return detect(sample);
 		}
+	}
+
+	private static ReturnType detect(FileSample sample) {
+		return ReturnTypes.ALL.stream()
+			.filter(definition -> definition.detector().matches(sample))
+			.map(ReturnTypeDefinition::type)
+			.findFirst()
+			.orElse(ReturnType.UNKNOWN);
 	}
 
 	/**
@@ -59,9 +63,11 @@ public class ReturnMappers {
 	 * ingest fails and can be retried.
 	 */
 	public MappedReturn map(Path file, String fileName) throws IOException {
-		ReturnMapper mapper = byType.get(detect(file));
-		return mapper != null ? mapper.map(file, fileName) : new MappedReturn(SubmissionKey.unknown(ReturnType.UNKNOWN),
-				List.of(), List.of(unrecognised(fileName)));
+		try (FileSample sample = FileSample.of(file, workbooks)) {
+			ReturnMapper mapper = byType.get(detect(sample));
+			return mapper != null ? mapper.map(sample, fileName) : new MappedReturn(
+					SubmissionKey.unknown(ReturnType.UNKNOWN), List.of(), List.of(unrecognised(fileName)));
+		}
 	}
 
 	/**

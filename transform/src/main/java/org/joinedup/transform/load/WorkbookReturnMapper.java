@@ -1,9 +1,12 @@
 package org.joinedup.transform.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import org.joinedup.ingest.detect.FileSample;
 import org.joinedup.ingest.workbook.UnreadableFileException;
 import org.joinedup.ingest.workbook.Workbook;
 import org.joinedup.ingest.workbook.Workbooks;
@@ -45,9 +48,20 @@ public abstract class WorkbookReturnMapper<C> implements ReturnMapper {
 
 	@Override
 	public final MappedReturn map(Path file, String fileName) {
+		try (FileSample sample = FileSample.of(file, workbooks)) {
+			return map(sample, fileName);
+		}
+		catch (IOException cannotOpen) {
+			throw new UncheckedIOException(cannotOpen);
+		}
+	}
+
+	@Override
+	public final MappedReturn map(FileSample sample, String fileName) {
 		Checks checks = new Checks(fileName);
 		C content;
-		try (Workbook workbook = workbooks.open(file)) {
+		try {
+			Workbook workbook = sample.readableWorkbook();
 			content = reader.apply(workbook);
 			workbook.warnings().forEach(checks::add);
 		}
