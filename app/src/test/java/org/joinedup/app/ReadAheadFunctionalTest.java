@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 
 import org.joinedup.app.cli.Cli;
 import org.joinedup.app.ingest.ReadingAhead;
@@ -19,9 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Returns read ahead on other threads are still recorded one at a time in receipt order:
- * the samples' workbooks and references ingested reading three files ahead leave the
- * warehouse that reading each in turn leaves, submission by submission, supersession and
- * finding by finding, fact by fact.
+ * the samples' workbooks and references ingested reading three files ahead, from a copy
+ * of them written in a shuffled order (so the folders list them in another order), leave
+ * the warehouse that reading each in turn leaves, submission by submission, supersession
+ * and finding by finding, fact by fact.
  */
 class ReadAheadFunctionalTest {
 
@@ -52,22 +57,42 @@ class ReadAheadFunctionalTest {
 
 	@Test
 	void readingAheadLeavesTheWarehouseReadingInTurnLeaves() throws IOException {
-		String inTurn = ingestTheWorkbooks(0);
-		String ahead = ingestTheWorkbooks(3);
+		List<Path> samples = List.of(Samples.INBOX.resolve("reference"),
+				Samples.INBOX.resolve("bcf").resolve("2016-17"), Samples.REJECTS);
+		String inTurn = ingestTheWorkbooks(0, samples);
+		String ahead = ingestTheWorkbooks(3, shuffledCopy(samples));
 
 		assertThat(inTurn).contains("ACCEPTED").contains("SUPERSEDED").contains("REJECTED");
 		assertThat(ahead).isEqualTo(inTurn);
 	}
 
-	private String ingestTheWorkbooks(int readAhead) throws IOException {
+	private List<Path> shuffledCopy(List<Path> folders) throws IOException {
+		Path copy = Files.createDirectory(dir.resolve("shuffled"));
+		List<Path> files = new ArrayList<>();
+		for (Path folder : folders) {
+			try (Stream<Path> walk = Files.walk(folder)) {
+				walk.filter(Files::isRegularFile).forEach(files::add);
+			}
+		}
+		Collections.shuffle(files, new Random(files.size()));
+		for (Path file : files) {
+			Path target = copy.resolve(Samples.ROOT.relativize(file).toString());
+			Files.createDirectories(target.getParent());
+			Files.copy(file, target);
+		}
+		return folders.stream().map(folder -> copy.resolve(Samples.ROOT.relativize(folder).toString())).toList();
+	}
+
+	private String ingestTheWorkbooks(int readAhead, List<Path> folders) throws IOException {
 		Path home = Files.createDirectory(dir.resolve("read-ahead-" + readAhead));
 		// as command-line arguments: they win over application.yml, as the test's
 		// settings must
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(JoinedupApplication.class).run(
 				"--joinedup.home=" + home, "--joinedup.cli.enabled=false", "--joinedup.ingest.quiet-period=0s",
 				"--joinedup.ingest.read-ahead.files=" + readAhead)) {
-			Cli.Result run = Cli.run(context, "ingest", Samples.INBOX.resolve("reference").toString(),
-					Samples.INBOX.resolve("bcf").resolve("2016-17").toString(), Samples.REJECTS.toString());
+			List<String> ingest = new ArrayList<>(List.of("ingest"));
+			folders.forEach(folder -> ingest.add(folder.toString()));
+			Cli.Result run = Cli.run(context, ingest.toArray(String[]::new));
 			assertThat(run.out()).contains("Ingested");
 			long readAheadAndUsed = context.getBean(ReadingAhead.class).handedOver();
 			if (readAhead == 0) {
