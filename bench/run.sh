@@ -17,6 +17,11 @@ touch app/target/.joinedup-built
 ./mvnw -q -B -pl samples/generator compile >&2
 lib="app/target/joinedup/lib/*"
 javac -d "$work/peers" -cp "$lib" bench/peers/PoiRead.java bench/peers/CsvParse.java
+# DuckDB is a peer only: fetched for the benchmark, never a dependency of the application
+duckdb="$work/duckdb/duckdb_jdbc.jar"
+./mvnw -q -B dependency:copy -Dartifact=org.duckdb:duckdb_jdbc:1.4.4.0 -Dmdep.stripVersion=true \
+  -DoutputDirectory="$work/duckdb" >&2 && javac -d "$work/peers" -cp "$duckdb" bench/peers/DuckGroup.java \
+  || { echo "DuckDB is not available: its row is left out" >&2; duckdb=""; }
 peer_java=(java -cp "$work/peers:$lib" -Dlogback.configurationFile=bench/peers/logback-quiet.xml)
 generate() { ./mvnw -q -B -pl samples/generator exec:java -Dexec.args="$*" >&2; }
 
@@ -71,17 +76,32 @@ measure ./joinedup ingest "$national/bcf"
 national_wall=$wall
 row "joinedup ingest, H2" "$(grep -c LOADED "$work/out.txt") loaded; $(ratio "$wall" "$poi_wall")x the POI loop${pandas_wall:+, $(ratio "$wall" "$pandas_wall")x pandas}"
 measure ./joinedup report --quarter "2016-17 Q4"
-row "joinedup report 2016-17 Q4 (151 areas), H2" "whole command, start-up included"
+row "joinedup report 2016-17 Q4 (151 areas), H2" "whole command; the job itself \
+$(./joinedup jobs --limit 1 | grep -oP 'COMPLETED\s+\S+ \S+\s+\K[0-9.]+s')"
 
 echo "episodes: $episodes_rows rows..." >&2
 measure "${peer_java[@]}" CsvParse "$extract"
 csv_wall=$wall
 row "peer: Commons CSV parse, one thread" "$(tail -n1 "$work/out.txt")"
+if [ -n "$duckdb" ]; then
+  measure java -cp "$work/peers:$duckdb" DuckGroup "$extract"
+  row "peer: DuckDB read_csv + GROUP BY, every core" "$(tail -n1 "$work/out.txt")"
+  duck_wall=$wall
+fi
 export JOINEDUP_HOME="$work/h2-episodes"
 ./joinedup ingest "$national/reference/areas.csv" > /dev/null
 measure env JAVA_OPTS=-Xmx256m ./joinedup ingest "$extract"
 h2_episodes_wall=$wall
-row "joinedup ingest R6, H2, -Xmx256m" "$(ratio "$csv_wall" "$wall")x the bare parse's speed"
+row "joinedup ingest R6, H2, -Xmx256m" "$(ratio "$csv_wall" "$wall")x the bare parse's speed\
+${duck_wall:+, $(ratio "$duck_wall" "$wall")x DuckDB}"
+
+nightly() {
+  export JOINEDUP_HOME="$1"
+  measure env JOINEDUP_INBOX="$root/samples/inbox" ./joinedup nightly
+}
+nightly "$work/h2-nightly"
+h2_nightly_wall=$wall
+row "joinedup nightly (the samples), H2" "$(grep -c LOADED "$work/out.txt") loaded"
 
 if [ "${POSTGRES:-yes}" != no ] && command -v psql > /dev/null; then
   echo "PostgreSQL..." >&2
@@ -108,6 +128,9 @@ $(( (commits_after - commits_before) / workbooks )) commits, $(( (writes_after -
   ./joinedup ingest "$national/reference/areas.csv" > /dev/null
   measure env JAVA_OPTS=-Xmx256m ./joinedup ingest "$extract"
   row "joinedup ingest R6, PostgreSQL, -Xmx256m" "$(ratio "$wall" "$h2_episodes_wall")x H2"
+  pg
+  nightly "$work/pg"
+  row "joinedup nightly (the samples), PostgreSQL" "$(ratio "$wall" "$h2_nightly_wall")x H2"
   unset SPRING_PROFILES_ACTIVE JOINEDUP_DB_URL
 fi
 
