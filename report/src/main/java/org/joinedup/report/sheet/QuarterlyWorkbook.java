@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.joinedup.report.file.NewWorkbook;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.ReportStyles;
 import org.joinedup.report.table.TableWriter;
@@ -15,8 +14,8 @@ import org.joinedup.report.table.TableWriter;
  */
 public final class QuarterlyWorkbook {
 
-	public XSSFWorkbook build(ReportData data) {
-		XSSFWorkbook workbook = NewWorkbook.create();
+	/** Fills a new, empty workbook ({@link org.joinedup.report.file.NewWorkbook}). */
+	public XSSFWorkbook build(XSSFWorkbook workbook, ReportData data) {
 		ReportStyles styles = new ReportStyles(workbook);
 		SheetKit kit = new SheetKit(styles, new TableWriter(styles));
 		List<ReportSheet> sheets = List.of(new SummarySheet(kit), new SavingsSheet(kit),
