@@ -14,8 +14,8 @@ import org.joinedup.report.table.TableWriter;
  */
 public final class QuarterlyWorkbook {
 
-	public XSSFWorkbook build(ReportData data) {
-		XSSFWorkbook workbook = new XSSFWorkbook();
+	/** Fills a new, empty workbook ({@link org.joinedup.report.file.NewWorkbook}). */
+	public XSSFWorkbook build(XSSFWorkbook workbook, ReportData data) {
 		ReportStyles styles = new ReportStyles(workbook);
 		SheetKit kit = new SheetKit(styles, new TableWriter(styles));
 		List<ReportSheet> sheets = List.of(new SummarySheet(kit), new SavingsSheet(kit),

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.report.file.NewWorkbook;
 import org.joinedup.report.file.WorkbookFile;
 import org.joinedup.report.style.ReportStyles;
 
@@ -16,7 +17,7 @@ public final class TableWorkbook {
 
 	public static <R> Path save(Path target, String tableName, List<Column<R>> columns, List<R> rows) {
 		return WorkbookFile.save(target, () -> {
-			XSSFWorkbook workbook = new XSSFWorkbook();
+			XSSFWorkbook workbook = NewWorkbook.create();
 			ReportStyles styles = new ReportStyles(workbook);
 			XSSFSheet sheet = workbook.createSheet(tableName);
 			new TableWriter(styles).write(sheet, 0, 0, tableName, columns, rows);
