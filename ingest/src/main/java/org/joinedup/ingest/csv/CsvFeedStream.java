@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class CsvFeedStream<T> {
 					findings.accept(notCsv(file, line, parser.getCurrentLineNumber(), e.getCause()));
 					return;
 				}
-				List<String> fields = withoutTrailingEmpty(record.toList());
+				List<String> fields = withoutTrailingEmpty(Arrays.asList(record.values()));
 				linesBefore = parser.getCurrentLineNumber();
 				if (fields.isEmpty()) {
 					continue;

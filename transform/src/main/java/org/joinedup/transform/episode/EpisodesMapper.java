@@ -18,7 +18,6 @@ import org.joinedup.ingest.csv.CsvRow;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
-import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.value.Dates;
 import org.joinedup.ingest.value.ParsedDate;
 import org.joinedup.transform.area.AreaDirectory;
@@ -117,40 +116,38 @@ public class EpisodesMapper implements ReturnMapper {
 	}
 
 	private static void count(CsvRow row, AreaDirectory areas, EpisodeTally tally, Quarantine quarantine) {
-		SourceValue admissionValue = row.get(ADMISSION_DATE);
-		ParsedDate admitted = Dates.parse(admissionValue);
+		ParsedDate admitted = Dates.parse(row.text(ADMISSION_DATE));
 		if (!admitted.isPresent()) {
-			quarantine.add(admissionValue, "date-unparseable", "The admission date must be a date such as 2016-10-31");
+			quarantine.add(row.get(ADMISSION_DATE), "date-unparseable",
+					"The admission date must be a date such as 2016-10-31");
 			return;
 		}
-		SourceValue method = row.get(ADMISSION_METHOD);
-		Optional<MethodGroup> group = MethodGroup.of(method.text());
+		Optional<MethodGroup> group = MethodGroup.of(row.text(ADMISSION_METHOD));
 		if (group.isEmpty()) {
-			quarantine.add(method, "admission-method-unknown",
+			quarantine.add(row.get(ADMISSION_METHOD), "admission-method-unknown",
 					"Admission methods are 21-28 or 2A-2D (emergency), 11-13, 31-32 or 81-83");
 			return;
 		}
-		SourceValue ageValue = row.get(AGE_ON_ADMISSION);
-		Integer age = age(ageValue);
+		Integer age = age(row.text(AGE_ON_ADMISSION));
 		if (age == null) {
-			quarantine.add(ageValue, "age-invalid",
+			quarantine.add(row.get(AGE_ON_ADMISSION), "age-invalid",
 					"Age on admission must be a whole number of years from 0 to " + AgeBand.OLDEST_PLAUSIBLE);
 			return;
 		}
-		SourceValue areaValue = row.get(RESIDENT_LA);
-		String area = OnsCode.normalise(areaValue.text());
+		String area = OnsCode.normalise(row.text(RESIDENT_LA));
 		if (!areas.contains(area)) {
-			quarantine.add(areaValue, "area-unknown", "Resident LA must be an ONS code in the areas reference");
+			quarantine.add(row.get(RESIDENT_LA), "area-unknown",
+					"Resident LA must be an ONS code in the areas reference");
 			return;
 		}
-		SourceValue dischargeValue = row.get(DISCHARGE_DATE);
-		ParsedDate discharged = Dates.parse(dischargeValue);
+		ParsedDate discharged = Dates.parse(row.text(DISCHARGE_DATE));
 		if (!discharged.valid()) {
-			quarantine.add(dischargeValue, "date-unparseable", "The discharge date must be a date such as 2016-10-31");
+			quarantine.add(row.get(DISCHARGE_DATE), "date-unparseable",
+					"The discharge date must be a date such as 2016-10-31");
 			return;
 		}
 		if (discharged.isPresent() && discharged.value().isBefore(admitted.value())) {
-			quarantine.add(dischargeValue, "discharge-before-admission",
+			quarantine.add(row.get(DISCHARGE_DATE), "discharge-before-admission",
 					"The discharge date is before the admission date");
 			return;
 		}
@@ -158,9 +155,9 @@ public class EpisodesMapper implements ReturnMapper {
 		tally.add(area, admitted.value(), group.get(), AgeBand.of(age), stay, row.line());
 	}
 
-	private static Integer age(SourceValue value) {
+	private static Integer age(String text) {
 		try {
-			int age = Integer.parseInt(value.text().strip());
+			int age = Integer.parseInt(text.strip());
 			return age >= 0 && age <= AgeBand.OLDEST_PLAUSIBLE ? age : null;
 		}
 		catch (NumberFormatException notWhole) {
