@@ -57,28 +57,16 @@ public class EpisodesMapper implements ReturnMapper {
 	@Override
 	public MappedReturn map(Path file, String fileName) {
 		Checks checks = new Checks(fileName);
-		EpisodeTally tally = new EpisodeTally();
-		Quarantine quarantine = new Quarantine();
 		AreaDirectory knownAreas = areas.snapshot();
-		long[] rows = { 0 };
+		EpisodeCounting counted = new EpisodeCounting(knownAreas);
 		try {
-			reader.read(file, row -> {
-				rows[0]++;
-				count(row, knownAreas, tally, quarantine);
-			}, finding -> {
-				if (finding.level() == Level.RECORD) {
-					rows[0]++;
-					quarantine.add(finding);
-				}
-				else {
-					checks.add(finding);
-				}
-			});
+			reader.read(file, () -> new EpisodeCounting(knownAreas)).forEach(counted::add);
 		}
 		catch (IOException e) {
 			checks.fileUnreadable(e);
 		}
-		return outcome(fileName, checks, tally, quarantine, rows[0]);
+		counted.fileFindings().forEach(checks::add);
+		return outcome(fileName, checks, counted.tally(), counted.quarantine(), counted.rows());
 	}
 
 	private MappedReturn outcome(String fileName, Checks checks, EpisodeTally tally, Quarantine quarantine, long rows) {
@@ -113,56 +101,6 @@ public class EpisodesMapper implements ReturnMapper {
 		FinancialQuarter quarter = FinancialQuarter.containing(first);
 		return new SubmissionKey(type(), first.toString().substring(0, 7) + " to " + last.toString().substring(0, 7),
 				null, quarter.equals(FinancialQuarter.containing(last)) ? quarter : null);
-	}
-
-	private static void count(CsvRow row, AreaDirectory areas, EpisodeTally tally, Quarantine quarantine) {
-		ParsedDate admitted = Dates.parse(row.text(ADMISSION_DATE));
-		if (!admitted.isPresent()) {
-			quarantine.add(row.get(ADMISSION_DATE), "date-unparseable",
-					"The admission date must be a date such as 2016-10-31");
-			return;
-		}
-		Optional<MethodGroup> group = MethodGroup.of(row.text(ADMISSION_METHOD));
-		if (group.isEmpty()) {
-			quarantine.add(row.get(ADMISSION_METHOD), "admission-method-unknown",
-					"Admission methods are 21-28 or 2A-2D (emergency), 11-13, 31-32 or 81-83");
-			return;
-		}
-		Integer age = age(row.text(AGE_ON_ADMISSION));
-		if (age == null) {
-			quarantine.add(row.get(AGE_ON_ADMISSION), "age-invalid",
-					"Age on admission must be a whole number of years from 0 to " + AgeBand.OLDEST_PLAUSIBLE);
-			return;
-		}
-		String area = OnsCode.normalise(row.text(RESIDENT_LA));
-		if (!areas.contains(area)) {
-			quarantine.add(row.get(RESIDENT_LA), "area-unknown",
-					"Resident LA must be an ONS code in the areas reference");
-			return;
-		}
-		ParsedDate discharged = Dates.parse(row.text(DISCHARGE_DATE));
-		if (!discharged.valid()) {
-			quarantine.add(row.get(DISCHARGE_DATE), "date-unparseable",
-					"The discharge date must be a date such as 2016-10-31");
-			return;
-		}
-		if (discharged.isPresent() && discharged.value().isBefore(admitted.value())) {
-			quarantine.add(row.get(DISCHARGE_DATE), "discharge-before-admission",
-					"The discharge date is before the admission date");
-			return;
-		}
-		Long stay = discharged.isPresent() ? ChronoUnit.DAYS.between(admitted.value(), discharged.value()) : null;
-		tally.add(area, admitted.value(), group.get(), AgeBand.of(age), stay, row.line());
-	}
-
-	private static Integer age(String text) {
-		try {
-			int age = Integer.parseInt(text.strip());
-			return age >= 0 && age <= AgeBand.OLDEST_PLAUSIBLE ? age : null;
-		}
-		catch (NumberFormatException notWhole) {
-			return null;
-		}
 	}
 
 }
