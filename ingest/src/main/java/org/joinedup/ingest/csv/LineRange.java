@@ -41,10 +41,12 @@ record LineRange(long start, long end, int firstLine) {
 			for (int read = in.read(buffer); read != -1 && ranges.size() < parts - 1; read = in.read(buffer)) {
 				for (int i = 0; i < read; i++) {
 					byte b = buffer[i];
-					if (b == CR || (b == LF && previous != CR)) {
+					if (b != CR && b != LF) {
+						continue;
+					}
+					if (b == CR || (b == LF && (i > 0 ? buffer[i - 1] : previous) != CR)) {
 						lineBreaks++;
 					}
-					previous = b;
 					if (b == LF && position + i + 1 >= target && position + i + 1 < size) {
 						ranges.add(new LineRange(start, position + i + 1, firstLine));
 						start = position + i + 1;
@@ -52,6 +54,7 @@ record LineRange(long start, long end, int firstLine) {
 						target = size * (ranges.size() + 1) / parts;
 					}
 				}
+				previous = buffer[read - 1];
 				position += read;
 			}
 		}
