@@ -3,13 +3,23 @@ package org.joinedup.ingest.csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -57,6 +67,13 @@ public final class CsvFeedStream<T> {
 
 	private final Function<CsvRow, T> mapper;
 
+	/**
+	 * How the records are split and where the columns are: positions null while the
+	 * header is still to be found.
+	 */
+	private record Layout(CSVFormat format, Map<CsvColumn, Integer> positions, int width) {
+	}
+
 	private CsvFeedStream(List<? extends CsvColumn> columns, Map<CsvColumn, Integer> fixedPositions, int fixedWidth,
 			int maxTitleLines, Function<CsvRow, T> mapper) {
 		this.columns = List.copyOf(columns);
@@ -94,14 +111,153 @@ public final class CsvFeedStream<T> {
 	 * {@code findings}, in file order.
 	 */
 	public void read(Path path, Consumer<? super T> rows, Consumer<Finding> findings) throws IOException {
-		String file = path.getFileName().toString();
-		try (BufferedReader text = CsvText.open(path);
-				CSVParser parser = CSVParser.builder().setReader(text).setFormat(format(text)).get()) {
-			long linesBefore = 0;
-			Map<CsvColumn, Integer> positions = fixedPositions;
+		CsvPart<T> part = new CsvPart<>() {
+
+			@Override
+			public void row(T row) {
+				rows.accept(row);
+			}
+
+			@Override
+			public void finding(Finding finding) {
+				findings.accept(finding);
+			}
+
+		};
+		try (BufferedReader text = CsvText.open(path)) {
+			read(path.getFileName().toString(), text, new Layout(format(text), fixedPositions, fixedWidth), 1, part,
+					layout -> {
+					});
+		}
+	}
+
+	/**
+	 * Reads the file in up to {@code parts} line ranges at once, each into a new part,
+	 * and gives the parts in file order: their rows and findings, taken in that order,
+	 * are what {@link #read} hands on. The charset is told from the first block (UTF-16)
+	 * or by the reading itself (a byte that is not UTF-8 starts it again in
+	 * Windows-1252). A split that cannot be trusted (a quoted value across a range's end,
+	 * text that is not CSV, a header not in the first range) is given up for one part
+	 * read whole.
+	 */
+	public <P extends CsvPart<? super T>> List<P> readInParts(Path path, int parts, Supplier<P> newPart)
+			throws IOException {
+		Optional<Charset> utf16 = CsvText.utf16(path);
+		if (utf16.isPresent()) {
+			return List.of(readWhole(path, utf16.get(), newPart));
+		}
+		try {
+			return readInParts(path, parts, StandardCharsets.UTF_8, newPart);
+		}
+		catch (CharacterCodingException notUtf8) {
+			return readInParts(path, parts, CsvText.WINDOWS_1252, newPart);
+		}
+	}
+
+	/**
+	 * The first range is read on this thread; the others, on the common pool, once it has
+	 * found the header.
+	 */
+	private <P extends CsvPart<? super T>> List<P> readInParts(Path path, int parts, Charset charset,
+			Supplier<P> newPart) throws IOException {
+		List<LineRange> ranges = LineRange.split(path, parts);
+		if (ranges.size() == 1) {
+			return List.of(readWhole(path, charset, newPart));
+		}
+		CompletableFuture<Layout> header = new CompletableFuture<>();
+		List<CompletableFuture<Optional<P>>> reads = new ArrayList<>();
+		reads.add(new CompletableFuture<>());
+		for (LineRange range : ranges.subList(1, ranges.size())) {
+			reads.add(header.thenApplyAsync(layout -> layout == null ? Optional.empty()
+					: uncheckedRead(path, range, charset, layout, newPart.get())));
+		}
+		try {
+			reads.get(0).complete(read(path, ranges.get(0), charset, null, newPart.get(), header::complete));
+		}
+		catch (IOException | RuntimeException failed) {
+			reads.get(0).completeExceptionally(failed);
+		}
+		finally {
+			header.complete(null);
+		}
+		List<Optional<P>> read = joined(reads);
+		if (read.stream().allMatch(Optional::isPresent)) {
+			return read.stream().map(Optional::get).toList();
+		}
+		return List.of(readWhole(path, charset, newPart));
+	}
+
+	private <P extends CsvPart<? super T>> P readWhole(Path path, Charset charset, Supplier<P> newPart)
+			throws IOException {
+		P part = newPart.get();
+		read(path, new LineRange(0, Files.size(path), 1), charset, null, part, layout -> {
+		});
+		return part;
+	}
+
+	/**
+	 * The part, or empty when the reading of its range was cut short (its findings are
+	 * then not the whole reading's).
+	 * @param layout null for the first range: told by its text
+	 */
+	private <P extends CsvPart<? super T>> Optional<P> read(Path path, LineRange range, Charset charset, Layout layout,
+			P part, Consumer<Layout> onHeader) throws IOException {
+		try (BufferedReader text = CsvText.open(range.open(path), charset, range.start() == 0)) {
+			Layout start = layout != null ? layout : new Layout(format(text), fixedPositions, fixedWidth);
+			return read(path.getFileName().toString(), text, start, range.firstLine(), part, onHeader)
+					? Optional.of(part) : Optional.empty();
+		}
+	}
+
+	private <P extends CsvPart<? super T>> Optional<P> uncheckedRead(Path path, LineRange range, Charset charset,
+			Layout layout, P part) {
+		try {
+			return read(path, range, charset, layout, part, found -> {
+			});
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Every read's result once all are done, or the first failure in file order. */
+	private static <R> List<R> joined(List<CompletableFuture<R>> reads) throws IOException {
+		CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).exceptionally(failed -> null).join();
+		List<R> results = new ArrayList<>();
+		for (CompletableFuture<R> read : reads) {
+			try {
+				results.add(read.join());
+			}
+			catch (CompletionException failed) {
+				Throwable cause = failed.getCause();
+				if (cause instanceof UncheckedIOException unchecked) {
+					throw unchecked.getCause();
+				}
+				if (cause instanceof IOException io) {
+					throw io;
+				}
+				throw failed;
+			}
+		}
+		return results;
+	}
+
+	/**
+	 * Reads the records of the text, whose first line is {@code firstLine}, into the
+	 * part, telling {@code onHeader} the layout once the columns are known. False when
+	 * text that is not CSV, or a header not found, ended the reading.
+	 */
+	private boolean read(String file, BufferedReader text, Layout start, int firstLine, CsvPart<? super T> part,
+			Consumer<Layout> onHeader) throws IOException {
+		try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(start.format()).get()) {
+			long linesBefore = firstLine - 1;
+			Map<CsvColumn, Integer> positions = start.positions();
 			Map<CsvColumn, Integer> closestToHeader = Map.of();
 			int titleLines = 0;
-			int width = fixedWidth;
+			int width = start.width();
+			if (positions != null) {
+				onHeader.accept(start);
+			}
 			Iterator<CSVRecord> records = parser.iterator();
 			while (true) {
 				int line = (int) linesBefore + 1;
@@ -113,11 +269,11 @@ public final class CsvFeedStream<T> {
 					record = records.next();
 				}
 				catch (UncheckedIOException e) {
-					findings.accept(notCsv(file, line, parser.getCurrentLineNumber(), e.getCause()));
-					return;
+					part.finding(notCsv(file, line, firstLine - 1 + parser.getCurrentLineNumber(), e.getCause()));
+					return false;
 				}
-				List<String> fields = withoutTrailingEmpty(record.toList());
-				linesBefore = parser.getCurrentLineNumber();
+				List<String> fields = withoutTrailingEmpty(Arrays.asList(record.values()));
+				linesBefore = firstLine - 1 + parser.getCurrentLineNumber();
 				if (fields.isEmpty()) {
 					continue;
 				}
@@ -126,26 +282,29 @@ public final class CsvFeedStream<T> {
 					if (hasEveryRequired(found)) {
 						positions = found;
 						width = fields.size();
+						onHeader.accept(new Layout(start.format(), positions, width));
 						continue;
 					}
 					if (found.size() > closestToHeader.size()) {
 						closestToHeader = found;
 					}
 					if (++titleLines > maxTitleLines) {
-						reportMissing(file, closestToHeader, findings);
-						return;
+						reportMissing(file, closestToHeader, part);
+						return false;
 					}
 				}
 				else if (fields.size() > width) {
-					findings.accept(tooManyFields(file, line, fields, width));
+					part.finding(tooManyFields(file, line, fields, width));
 				}
 				else {
-					rows.accept(mapper.apply(new CsvRow(file, line, positions, fields)));
+					part.row(mapper.apply(new CsvRow(file, line, positions, fields)));
 				}
 			}
 			if (positions == null) {
-				reportMissing(file, closestToHeader, findings);
+				reportMissing(file, closestToHeader, part);
+				return false;
 			}
+			return true;
 		}
 	}
 
@@ -173,10 +332,10 @@ public final class CsvFeedStream<T> {
 		return columns.stream().filter(CsvColumn::required).allMatch(positions::containsKey);
 	}
 
-	private void reportMissing(String file, Map<CsvColumn, Integer> positions, Consumer<Finding> findings) {
+	private void reportMissing(String file, Map<CsvColumn, Integer> positions, CsvPart<?> part) {
 		for (CsvColumn column : columns) {
 			if (column.required() && !positions.containsKey(column)) {
-				findings.accept(
+				part.finding(
 						new Finding(Level.FILE, Severity.ERROR, file, null, null, column.header(), null, MISSING_COLUMN,
 								"The header row has no '" + column.header() + "' column, which this file must have."));
 			}

@@ -37,10 +37,18 @@ public final class CsvRow {
 
 	/** The field under that column; a missing column or field reads blank (null). */
 	public SourceValue get(CsvColumn column) {
+		String field = text(column);
+		return new SourceValue(field.isEmpty() ? null : field, new Provenance(file, null, line, column.header()));
+	}
+
+	/**
+	 * The field under that column as {@link #get} would give its text, empty when blank;
+	 * without the provenance, for a value that needs it only when found wrong.
+	 */
+	public String text(CsvColumn column) {
 		Integer position = positions.get(column);
 		String field = position == null || position >= fields.size() ? null : fields.get(position);
-		return new SourceValue(field == null || field.isEmpty() ? null : field,
-				new Provenance(file, null, line, column.header()));
+		return field == null ? "" : field;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -24,7 +23,7 @@ import java.util.Optional;
  */
 public final class CsvText {
 
-	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private static final char BOM = '\uFEFF';
 
@@ -41,9 +40,21 @@ public final class CsvText {
 
 	/** A reader over the file's text, byte-order mark skipped; the caller closes it. */
 	public static BufferedReader open(Path file) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charsetOf(file)));
+		return open(Files.newInputStream(file), charsetOf(file), true);
+	}
+
+	/**
+	 * A reader over bytes in that charset, strict for UTF-8: a byte that is not UTF-8
+	 * throws a {@link java.nio.charset.CharacterCodingException}, whereupon the file is
+	 * read as {@link #WINDOWS_1252}. A byte-order mark is skipped at the start of a file
+	 * only.
+	 */
+	static BufferedReader open(InputStream bytes, Charset charset, boolean fileStart) throws IOException {
+		BufferedReader reader = new BufferedReader(charset.equals(StandardCharsets.UTF_8)
+				? new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder())
+				: new InputStreamReader(bytes, charset));
 		reader.mark(1);
-		if (reader.read() != BOM) {
+		if (!fileStart || reader.read() != BOM) {
 			reader.reset();
 		}
 		return reader;
@@ -54,12 +65,15 @@ public final class CsvText {
 	 * reads the whole file once, in a stream.
 	 */
 	public static Charset charsetOf(Path file) throws IOException {
-		byte[] head;
-		try (InputStream in = Files.newInputStream(file)) {
-			head = in.readNBytes(UTF16_SAMPLE);
-		}
-		Optional<Charset> utf16 = utf16(head);
+		Optional<Charset> utf16 = utf16(file);
 		return utf16.isPresent() ? utf16.get() : utf8OrWindows1252(file);
+	}
+
+	/** UTF-16 when the file's first block says so. */
+	static Optional<Charset> utf16(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return utf16(in.readNBytes(UTF16_SAMPLE));
+		}
 	}
 
 	/**

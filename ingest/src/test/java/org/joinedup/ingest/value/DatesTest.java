@@ -8,6 +8,7 @@ import org.joinedup.ingest.provenance.Provenance;
 import org.joinedup.ingest.provenance.SourceValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DatesTest {
@@ -43,6 +44,20 @@ class DatesTest {
 			"tomorrow", "2016-10-31T00:00" })
 	void rejectsAnythingElse(String text) {
 		assertThat(Dates.parse(new SourceValue(text, AT))).isEqualTo(ParsedDate.invalid());
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2016-02-29, 2016-02-29", "2000-02-29, 2000-02-29", "0000-01-01, 0000-01-01", "9999-12-31, 9999-12-31",
+			"' 2016-04-30\t', 2016-04-30" })
+	void readsEveryDayOfTheCalendarInIso(String text, LocalDate expected) {
+		assertThat(Dates.parse(text)).isEqualTo(ParsedDate.of(expected));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2017-02-29", "1900-02-29", "2016-04-31", "2016-00-10", "2016-13-01", "2016-10-00",
+			"2016-2-3", "2016-02-3", "+2016-10-31", "2016-1a-31", "2016_10_31", "201-10-311", "\u0662016-10-31" })
+	void rejectsIsoLookalikesThatAreNoDay(String text) {
+		assertThat(Dates.parse(text)).isEqualTo(ParsedDate.invalid());
 	}
 
 	@Test

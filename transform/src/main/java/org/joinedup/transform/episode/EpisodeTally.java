@@ -53,6 +53,18 @@ final class EpisodeTally {
 		counter.lastLine = Math.max(counter.lastLine, line);
 	}
 
+	/** The counts of another part of the extract added to these. */
+	void add(EpisodeTally other) {
+		other.counters.forEach((cell, n) -> {
+			Counter counter = counters.computeIfAbsent(cell, c -> new Counter());
+			counter.admissions += n.admissions;
+			counter.discharges += n.discharges;
+			counter.lengthOfStayDays += n.lengthOfStayDays;
+			counter.firstLine = Math.min(counter.firstLine, n.firstLine);
+			counter.lastLine = Math.max(counter.lastLine, n.lastLine);
+		});
+	}
+
 	boolean isEmpty() {
 		return counters.isEmpty();
 	}

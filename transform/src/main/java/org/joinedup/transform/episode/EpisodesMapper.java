@@ -18,7 +18,6 @@ import org.joinedup.ingest.csv.CsvRow;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
-import org.joinedup.ingest.provenance.SourceValue;
 import org.joinedup.ingest.value.Dates;
 import org.joinedup.ingest.value.ParsedDate;
 import org.joinedup.transform.area.AreaDirectory;
@@ -58,28 +57,16 @@ public class EpisodesMapper implements ReturnMapper {
 	@Override
 	public MappedReturn map(Path file, String fileName) {
 		Checks checks = new Checks(fileName);
-		EpisodeTally tally = new EpisodeTally();
-		Quarantine quarantine = new Quarantine();
 		AreaDirectory knownAreas = areas.snapshot();
-		long[] rows = { 0 };
+		EpisodeCounting counted = new EpisodeCounting(knownAreas);
 		try {
-			reader.read(file, row -> {
-				rows[0]++;
-				count(row, knownAreas, tally, quarantine);
-			}, finding -> {
-				if (finding.level() == Level.RECORD) {
-					rows[0]++;
-					quarantine.add(finding);
-				}
-				else {
-					checks.add(finding);
-				}
-			});
+			reader.read(file, () -> new EpisodeCounting(knownAreas)).forEach(counted::add);
 		}
 		catch (IOException e) {
 			checks.fileUnreadable(e);
 		}
-		return outcome(fileName, checks, tally, quarantine, rows[0]);
+		counted.fileFindings().forEach(checks::add);
+		return outcome(fileName, checks, counted.tally(), counted.quarantine(), counted.rows());
 	}
 
 	private MappedReturn outcome(String fileName, Checks checks, EpisodeTally tally, Quarantine quarantine, long rows) {
@@ -114,58 +101,6 @@ public class EpisodesMapper implements ReturnMapper {
 		FinancialQuarter quarter = FinancialQuarter.containing(first);
 		return new SubmissionKey(type(), first.toString().substring(0, 7) + " to " + last.toString().substring(0, 7),
 				null, quarter.equals(FinancialQuarter.containing(last)) ? quarter : null);
-	}
-
-	private static void count(CsvRow row, AreaDirectory areas, EpisodeTally tally, Quarantine quarantine) {
-		SourceValue admissionValue = row.get(ADMISSION_DATE);
-		ParsedDate admitted = Dates.parse(admissionValue);
-		if (!admitted.isPresent()) {
-			quarantine.add(admissionValue, "date-unparseable", "The admission date must be a date such as 2016-10-31");
-			return;
-		}
-		SourceValue method = row.get(ADMISSION_METHOD);
-		Optional<MethodGroup> group = MethodGroup.of(method.text());
-		if (group.isEmpty()) {
-			quarantine.add(method, "admission-method-unknown",
-					"Admission methods are 21-28 or 2A-2D (emergency), 11-13, 31-32 or 81-83");
-			return;
-		}
-		SourceValue ageValue = row.get(AGE_ON_ADMISSION);
-		Integer age = age(ageValue);
-		if (age == null) {
-			quarantine.add(ageValue, "age-invalid",
-					"Age on admission must be a whole number of years from 0 to " + AgeBand.OLDEST_PLAUSIBLE);
-			return;
-		}
-		SourceValue areaValue = row.get(RESIDENT_LA);
-		String area = OnsCode.normalise(areaValue.text());
-		if (!areas.contains(area)) {
-			quarantine.add(areaValue, "area-unknown", "Resident LA must be an ONS code in the areas reference");
-			return;
-		}
-		SourceValue dischargeValue = row.get(DISCHARGE_DATE);
-		ParsedDate discharged = Dates.parse(dischargeValue);
-		if (!discharged.valid()) {
-			quarantine.add(dischargeValue, "date-unparseable", "The discharge date must be a date such as 2016-10-31");
-			return;
-		}
-		if (discharged.isPresent() && discharged.value().isBefore(admitted.value())) {
-			quarantine.add(dischargeValue, "discharge-before-admission",
-					"The discharge date is before the admission date");
-			return;
-		}
-		Long stay = discharged.isPresent() ? ChronoUnit.DAYS.between(admitted.value(), discharged.value()) : null;
-		tally.add(area, admitted.value(), group.get(), AgeBand.of(age), stay, row.line());
-	}
-
-	private static Integer age(SourceValue value) {
-		try {
-			int age = Integer.parseInt(value.text().strip());
-			return age >= 0 && age <= AgeBand.OLDEST_PLAUSIBLE ? age : null;
-		}
-		catch (NumberFormatException notWhole) {
-			return null;
-		}
 	}
 
 }

@@ -38,6 +38,15 @@ final class Quarantine {
 		}
 	}
 
+	/**
+	 * The bad rows of the next part of the extract after these: still the first
+	 * {@value #LISTED} of the file listed.
+	 */
+	void add(Quarantine next) {
+		count += next.count;
+		listed.addAll(next.listed.subList(0, Math.min(next.listed.size(), LISTED - listed.size())));
+	}
+
 	long count() {
 		return count;
 	}
