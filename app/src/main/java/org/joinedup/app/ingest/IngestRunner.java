@@ -26,7 +26,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -97,24 +96,17 @@ public class IngestRunner {
 			if (!stamp.stillMatches(file)) {
 				return changedWhileRead(file);
 			}
-			Optional<FileOutcome> duplicate = duplicate(file, sha256);
-			if (duplicate.isPresent()) {
-				return duplicate.get();
-			}
 			JobParameters parameters = parameters(file, sha256, stamp);
+			Optional<FileOutcome> taken = takenElsewhere(file, sha256, parameters);
+			if (taken.isPresent()) {
+				return taken.get();
+			}
 			try {
 				return run(file, parameters);
 			}
 			catch (Exception notStarted) {
-				// decided or running elsewhere: looked up only once starting has failed
-				Optional<FileOutcome> taken = takenElsewhere(file, sha256, parameters);
-				if (taken.isPresent()) {
-					return taken.get();
-				}
-				if (notStarted instanceof JobExecutionAlreadyRunningException) {
-					return run(file, parameters); // recovered: resumed now
-				}
-				throw notStarted;
+				// another process may have started these bytes since they were looked up
+				return takenElsewhere(file, sha256, parameters).orElseThrow(() -> notStarted);
 			}
 		}
 		catch (IOException e) {
@@ -150,24 +142,18 @@ public class IngestRunner {
 		jobRepository.deleteJobInstance(instance);
 	}
 
-	private Optional<FileOutcome> duplicate(Path file, String sha256) {
-		return store.decidedStatusOf(sha256)
-			.map(before -> new FileOutcome(file, FileOutcome.Result.DUPLICATE,
-					"same bytes as a file received before (" + before.name().toLowerCase() + "): nothing loaded", null,
-					List.of()));
-	}
-
 	/**
-	 * The outcome when these bytes, which could not be started, are someone else's:
-	 * decided since they were looked up (a duplicate), or being ingested by an execution
-	 * that is marked running. One left running by a process that has ended on this host
-	 * (killed, or its warehouse failed) is recovered here, so that starting it again
-	 * resumes it.
+	 * The outcome when these bytes are someone else's: decided already (a duplicate), or
+	 * being ingested by an execution that is marked running. One left running by a
+	 * process that has ended on this host (killed, or its warehouse failed) is recovered
+	 * here, so that starting it again resumes it.
 	 */
 	private Optional<FileOutcome> takenElsewhere(Path file, String sha256, JobParameters parameters) {
-		Optional<FileOutcome> duplicate = duplicate(file, sha256);
-		if (duplicate.isPresent()) {
-			return duplicate;
+		Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
+		if (before.isPresent()) {
+			return Optional.of(new FileOutcome(file, FileOutcome.Result.DUPLICATE,
+					"same bytes as a file received before (" + before.get().name().toLowerCase() + "): nothing loaded",
+					null, List.of()));
 		}
 		JobExecution last = jobRepository.getLastJobExecution(IngestKeys.JOB, parameters);
 		if (last == null || !last.getStatus().isRunning()) {
