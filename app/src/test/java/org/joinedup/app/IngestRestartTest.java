@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.h2.api.Trigger;
@@ -25,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An ingest that fails after two committed rows, restarted once the cause is gone, ends
- * with exactly the five rows of an uninterrupted run: none lost, none written twice.
+ * with exactly the five rows of an uninterrupted run: none lost, none written twice. A
+ * file of one chunk is checked, loaded and published in one transaction: a failure leaves
+ * nothing of it, and its restart does it all.
  */
 @SpringBootTest
 class IngestRestartTest {
@@ -60,24 +63,63 @@ class IngestRestartTest {
 		FileOutcome failed = ingest.ingest(areas);
 
 		assertThat(failed.result()).isEqualTo(FileOutcome.Result.FAILED);
-		assertThat(areaRows()).isEqualTo(2);
-		assertThat(jdbc.queryForObject("SELECT status FROM submission", String.class)).isEqualTo("LOADING");
+		assertThat(areasOf("areas.csv")).hasSize(2);
+		assertThat(statusOf("areas.csv")).containsExactly("LOADING");
 
 		jdbc.execute("DROP TRIGGER fail_third_area");
-		long failedExecution = jdbc.queryForObject(
-				"SELECT MAX(job_execution_id) FROM batch_job_execution WHERE status = 'FAILED'", Long.class);
+		long failedExecution = lastFailedExecution();
 		assertThat(failed.detail()).as("tells the admin what to run").contains("joinedup restart " + failedExecution);
 		long restarted = jobOperator.restart(failedExecution);
 
 		assertThat(jobRepository.getJobExecution(restarted).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(areaRows()).isEqualTo(5);
-		assertThat(jdbc.queryForList("SELECT ons_code FROM area ORDER BY source_row", String.class))
-			.containsExactly("E06000001", "E06000002", "E06000003", "E06000004", "E06000005");
-		assertThat(jdbc.queryForObject("SELECT status FROM submission", String.class)).isEqualTo("ACCEPTED");
+		assertThat(stepsOf(restarted)).containsExactly("loadFacts", "publishReturn");
+		assertThat(areasOf("areas.csv")).containsExactly("E06000001", "E06000002", "E06000003", "E06000004",
+				"E06000005");
+		assertThat(statusOf("areas.csv")).containsExactly("ACCEPTED");
 	}
 
-	private int areaRows() {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM area", Integer.class);
+	@Test
+	void aFileOfOneChunkFailsWholeAndRestartsWhole() throws Exception {
+		Path area = AreasFiles.numbered(folder.resolve("one-area.csv"), 1);
+		jdbc.execute("CREATE TRIGGER fail_every_area BEFORE INSERT ON area FOR EACH ROW CALL \""
+				+ FailEveryInsert.class.getName() + "\"");
+
+		FileOutcome failed = ingest.ingest(area);
+
+		assertThat(failed.result()).isEqualTo(FileOutcome.Result.FAILED);
+		assertThat(statusOf("one-area.csv")).as("its submission rolled back with its facts").isEmpty();
+
+		jdbc.execute("DROP TRIGGER fail_every_area");
+		long restarted = jobOperator.restart(lastFailedExecution());
+
+		assertThat(jobRepository.getJobExecution(restarted).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(stepsOf(restarted)).containsExactly("checkFile");
+		assertThat(areasOf("one-area.csv")).containsExactly("E06000001");
+		assertThat(statusOf("one-area.csv")).containsExactly("ACCEPTED");
+	}
+
+	private long lastFailedExecution() {
+		return jdbc.queryForObject("SELECT MAX(job_execution_id) FROM batch_job_execution WHERE status = 'FAILED'",
+				Long.class);
+	}
+
+	private List<String> stepsOf(long execution) {
+		return jdbc.queryForList(
+				"SELECT step_name FROM batch_step_execution WHERE job_execution_id = ? ORDER BY step_execution_id",
+				String.class, execution);
+	}
+
+	private List<String> areasOf(String fileName) {
+		return jdbc.queryForList("""
+				SELECT a.ons_code FROM area a JOIN submission s ON s.id = a.submission_id
+				JOIN received_file f ON f.id = s.received_file_id WHERE f.file_name = ? ORDER BY a.source_row""",
+				String.class, fileName);
+	}
+
+	private List<String> statusOf(String fileName) {
+		return jdbc.queryForList("""
+				SELECT s.status FROM submission s JOIN received_file f ON f.id = s.received_file_id
+				WHERE f.file_name = ?""", String.class, fileName);
 	}
 
 	/**
@@ -92,6 +134,16 @@ class IngestRestartTest {
 			if (INSERTS.incrementAndGet() == 3) {
 				throw new SQLException("injected failure on the third insert");
 			}
+		}
+
+	}
+
+	/** Fails every insert, as a database that refuses the file's rows would. */
+	public static class FailEveryInsert implements Trigger {
+
+		@Override
+		public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+			throw new SQLException("injected failure on every insert");
 		}
 
 	}

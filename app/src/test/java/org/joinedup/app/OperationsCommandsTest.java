@@ -113,7 +113,7 @@ class OperationsCommandsTest {
 		assertThat(show.exitCode()).isZero();
 		assertThat(show.out()).contains("Execution " + id + " of ingestFile E06000001-hartlepool.xlsx: COMPLETED")
 			.contains("Ran in process " + ProcessHandle.current().pid())
-			.containsPattern("loadFacts +COMPLETED +15 +15 +0")
+			.containsPattern("checkFile +COMPLETED +15 +15 +0")
 			.contains(HARTLEPOOL.toString())
 			.containsPattern("submission +#\\d+ BCF_QUARTERLY E06000001 Hartlepool 2016-17 Q4: ACCEPTED");
 

@@ -3,6 +3,7 @@ package org.joinedup.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.joinedup.app.cli.Cli;
@@ -13,6 +14,7 @@ import org.joinedup.app.testing.Samples;
 import org.joinedup.app.testing.TestHome;
 import org.joinedup.ingest.workbook.WorkbookEngine;
 import org.junit.jupiter.api.AfterAll;
+import org.postgresql.core.BaseConnection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -101,6 +103,15 @@ class PostgresFunctionalTest {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'",
 				Integer.class))
 			.isPositive();
+	}
+
+	@Test
+	void factsAreSentAsMultiRowInsertsThoughTheUrlDoesNotAskForThem() {
+		assertThat(database).doesNotContain("reWriteBatchedInserts");
+		Boolean rewritten = jdbc.execute((Connection connection) -> connection.unwrap(BaseConnection.class)
+			.getQueryExecutor()
+			.isReWriteBatchedInsertsEnabled());
+		assertThat(rewritten).isTrue();
 	}
 
 	@Test

@@ -2,8 +2,11 @@ package org.joinedup.app.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
+import org.joinedup.transform.load.Fact;
+import org.joinedup.transform.load.FactWriters;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMappers;
 import org.joinedup.transform.submission.SubmissionStore;
@@ -16,20 +19,26 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * Finds the file's type from its content, reads and checks it, then registers the file
  * and records the submission: LOADING when its facts are to follow, REJECTED (exit status
- * {@code REJECTED}) with its findings when not. A file whose size or modification time
- * changed since its sha256 was taken is still being written: nothing is recorded and the
- * job stops, restartable, so its next ingest reads it again. A stop asked for while the
- * file is read ends the step STOPPED with nothing recorded, so the next run reads the
- * file again.
+ * {@code REJECTED}) with its findings when not. When its facts fit one chunk they are
+ * written and the return published in the same transaction (exit status {@code LOADED}):
+ * a file of a few facts costs one step's bookkeeping, not three. A file whose size or
+ * modification time changed since its sha256 was taken is still being written: nothing is
+ * recorded and the job stops, restartable, so its next ingest reads it again. A stop
+ * asked for while the file is read ends the step STOPPED with nothing recorded, so the
+ * next run reads the file again.
  */
 class CheckFileTasklet implements Tasklet {
 
 	static final ExitStatus REJECTED = new ExitStatus(SubmissionStatus.REJECTED.name());
+
+	static final ExitStatus LOADED = new ExitStatus("LOADED");
 
 	private static final Logger log = LoggerFactory.getLogger(CheckFileTasklet.class);
 
@@ -41,11 +50,21 @@ class CheckFileTasklet implements Tasklet {
 
 	private final ReadingAhead ahead;
 
-	CheckFileTasklet(SubmissionStore store, ReturnMappers mappers, MappedFile mappedFile, ReadingAhead ahead) {
+	private final NamedParameterJdbcOperations jdbc;
+
+	private final PublishTasklet publish;
+
+	private final int chunkSize;
+
+	CheckFileTasklet(SubmissionStore store, ReturnMappers mappers, MappedFile mappedFile, ReadingAhead ahead,
+			NamedParameterJdbcOperations jdbc, PublishTasklet publish, int chunkSize) {
 		this.store = store;
 		this.mappers = mappers;
 		this.mappedFile = mappedFile;
 		this.ahead = ahead;
+		this.jdbc = jdbc;
+		this.publish = publish;
+		this.chunkSize = chunkSize;
 	}
 
 	@Override
@@ -68,9 +87,25 @@ class CheckFileTasklet implements Tasklet {
 				Files.size(file));
 		long submissionId = store.open(fileId, mapped, step.getJobExecutionId());
 		step.getJobExecution().getExecutionContext().putLong(IngestKeys.SUBMISSION_ID, submissionId);
-		mappedFile.set(mapped);
-		contribution.setExitStatus(mapped.rejected() ? REJECTED : ExitStatus.COMPLETED);
+		if (mapped.rejected()) {
+			contribution.setExitStatus(REJECTED);
+		}
+		else if (mapped.facts().size() <= chunkSize) {
+			loadAndPublish(mapped.facts(), submissionId, contribution, chunkContext);
+		}
+		else {
+			mappedFile.set(mapped);
+		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private void loadAndPublish(List<Fact> facts, long submissionId, StepContribution contribution,
+			ChunkContext chunkContext) throws Exception {
+		FactWriters.forSubmission(jdbc, submissionId).write(new Chunk<>(facts));
+		facts.forEach(fact -> contribution.incrementReadCount());
+		contribution.incrementWriteCount(facts.size());
+		publish.execute(contribution, chunkContext);
+		contribution.setExitStatus(LOADED);
 	}
 
 }

@@ -27,9 +27,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * One job instance per received file, identified by its sha256: check it, load its facts
- * in chunks, then publish it. A rejected file ends after the check with its findings and
- * no facts; a check that fails ends the job FAILED (restartable), never loading facts it
- * has no submission for.
+ * in chunks, then publish it. A file whose facts fit one chunk is checked, loaded and
+ * published by the check alone, in one transaction. A rejected file ends after the check
+ * with its findings and no facts; a check that fails ends the job FAILED (restartable),
+ * never loading facts it has no submission for.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -40,6 +41,9 @@ class IngestJobConfiguration {
 		return new JobBuilder(IngestKeys.JOB, jobRepository).listener(processStamp)
 			.start(checkFile)
 			.on(CheckFileTasklet.REJECTED.getExitCode())
+			.end()
+			.from(checkFile)
+			.on(CheckFileTasklet.LOADED.getExitCode())
 			.end()
 			.from(checkFile)
 			.on(ExitStatus.FAILED.getExitCode())
@@ -65,9 +69,11 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step checkFile(JobRepository jobRepository, PlatformTransactionManager tx, SubmissionStore store,
-			ReturnMappers mappers, MappedFile mappedFile, ReadingAhead ahead) {
+			ReturnMappers mappers, MappedFile mappedFile, ReadingAhead ahead, NamedParameterJdbcTemplate jdbc,
+			JoinedupProperties properties) {
 		return new StepBuilder("checkFile", jobRepository)
-			.tasklet(new CheckFileTasklet(store, mappers, mappedFile, ahead), tx)
+			.tasklet(new CheckFileTasklet(store, mappers, mappedFile, ahead, jdbc, new PublishTasklet(store),
+					properties.ingest().chunkSize()), tx)
 			.build();
 	}
 
