@@ -146,23 +146,25 @@ public class IngestRunner {
 	 * The outcome when these bytes are someone else's: decided already (a duplicate), or
 	 * being ingested by an execution that is marked running. One left running by a
 	 * process that has ended on this host (killed, or its warehouse failed) is recovered
-	 * here, so that starting it again resumes it.
+	 * here, so that starting it again resumes it; also when its file was decided before
+	 * the process ended, so that no execution stays marked running for ever.
 	 */
 	private Optional<FileOutcome> takenElsewhere(Path file, String sha256, JobParameters parameters) {
+		JobExecution last = jobRepository.getLastJobExecution(IngestKeys.JOB, parameters);
+		boolean running = last != null && last.getStatus().isRunning();
+		if (running && ProcessStamp.readFrom(last.getExecutionContext())
+			.filter(process -> process.liveness() == ProcessStamp.Liveness.ENDED)
+			.isPresent()) {
+			jobOperator.recover(last);
+			running = false;
+		}
 		Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
 		if (before.isPresent()) {
 			return Optional.of(new FileOutcome(file, FileOutcome.Result.DUPLICATE,
 					"same bytes as a file received before (" + before.get().name().toLowerCase() + "): nothing loaded",
 					null, List.of()));
 		}
-		JobExecution last = jobRepository.getLastJobExecution(IngestKeys.JOB, parameters);
-		if (last == null || !last.getStatus().isRunning()) {
-			return Optional.empty();
-		}
-		if (ProcessStamp.readFrom(last.getExecutionContext())
-			.filter(process -> process.liveness() == ProcessStamp.Liveness.ENDED)
-			.isPresent()) {
-			jobOperator.recover(last);
+		if (!running) {
 			return Optional.empty();
 		}
 		String detail = "not started: the same bytes are " + last.getStatus() + " in execution " + last.getId() + ". "
