@@ -1,28 +1,16 @@
 package org.joinedup.transform.episode;
 
-import static org.joinedup.transform.episode.EpisodeColumn.ADMISSION_DATE;
-import static org.joinedup.transform.episode.EpisodeColumn.ADMISSION_METHOD;
-import static org.joinedup.transform.episode.EpisodeColumn.AGE_ON_ADMISSION;
-import static org.joinedup.transform.episode.EpisodeColumn.DISCHARGE_DATE;
-import static org.joinedup.transform.episode.EpisodeColumn.RESIDENT_LA;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-import org.joinedup.ingest.csv.CsvRow;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.finding.Level;
 import org.joinedup.ingest.finding.Severity;
-import org.joinedup.ingest.value.Dates;
-import org.joinedup.ingest.value.ParsedDate;
 import org.joinedup.transform.area.AreaDirectory;
 import org.joinedup.transform.check.Checks;
-import org.joinedup.transform.code.OnsCode;
 import org.joinedup.transform.load.MappedReturn;
 import org.joinedup.transform.load.ReturnMapper;
 import org.joinedup.transform.load.SubmissionKey;
