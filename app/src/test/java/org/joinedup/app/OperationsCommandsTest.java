@@ -101,7 +101,7 @@ class OperationsCommandsTest {
 
 		Cli.Result badStatus = Cli.run(context, "jobs", "--status", "done");
 		assertThat(badStatus.exitCode()).isEqualTo(2);
-		assertThat(badStatus.err()).contains("Invalid value for option '--status'");
+		assertThat(badStatus.err()).contains("--status: 'done' is not one of COMPLETED");
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.joinedup.app.cli;
 
-import java.util.Arrays;
-
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,12 +25,8 @@ class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(String... args) {
-		String[] commandArgs = Arrays.stream(args).filter(a -> !isSpringOption(a)).toArray(String[]::new);
-		exitCode = JoinedupCommand.commandLine(new SpringCommandFactory(context)).execute(commandArgs);
-	}
-
-	private static boolean isSpringOption(String arg) {
-		return arg.startsWith("--spring.") || arg.startsWith("--joinedup.") || arg.startsWith("--logging.");
+		exitCode = JoinedupCommand.commandLine(new SpringCommandFactory(context))
+			.execute(BeforeSpring.commandArgs(args));
 	}
 
 	@Override

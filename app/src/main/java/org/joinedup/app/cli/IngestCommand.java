@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = {
 		"Ingests returns: files, or folders searched recursively (default: the inbox).",
-		"Prints one line per file: LOADED, SUPERSEDES #id, DUPLICATE, WAITING (still arriving: taken next run),",
-		"REJECTED (with its first findings) or FAILED." }, exitCodeListHeading = "Exit codes:%n",
+		"Prints one line per file: LOADED, SUPERSEDES #id, DUPLICATE, WAITING (still arriving: taken next run), "
+				+ "REJECTED (with its first findings) or FAILED." },
+		exitCodeListHeading = "Exit codes:%n",
 		exitCodeList = { "0:every file accepted, a duplicate, or waiting for the next run",
 				"1:a file could not be processed", "2:usage", "3:some files rejected" })
 class IngestCommand implements Callable<Integer> {
@@ -30,7 +31,8 @@ class IngestCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: ${joinedup.inbox}).")
+	@Parameters(arity = "0..*", paramLabel = "PATH",
+			description = "Files or folders (default: the inbox, ${env:JOINEDUP_INBOX:-joinedup.inbox}).")
 	List<Path> paths;
 
 	private final IngestConsole console;

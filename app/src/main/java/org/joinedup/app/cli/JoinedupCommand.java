@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 		description = "Ingests health and social care integration returns into a warehouse and writes the quarterly workbook.",
 		subcommands = { IngestCommand.class, ReportCommand.class, NightlyCommand.class, ServeCommand.class,
 				JobsCommand.class, RestartCommand.class, RerunCommand.class, RecoverCommand.class,
-				BackfillCommand.class, SubmissionsCommand.class, RejectionsCommand.class },
+				BackfillCommand.class, SubmissionsCommand.class, RejectionsCommand.class, HelpCommand.class },
 		footer = { "", "Warehouse and reports go under $JOINEDUP_HOME (default ./out). Exit codes: 0 done, "
 				+ "1 failure, 2 usage, 3 some files rejected." })
 class JoinedupCommand implements Callable<Integer> {
@@ -35,6 +36,7 @@ class JoinedupCommand implements Callable<Integer> {
 	static CommandLine commandLine(CommandLine.IFactory factory) {
 		CommandLine commandLine = new CommandLine(JoinedupCommand.class, factory);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		commandLine.setParameterExceptionHandler(new PlainUsageErrors());
 		commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
 			if (e instanceof OpsException) {
 				command.getErr().println(e.getMessage());

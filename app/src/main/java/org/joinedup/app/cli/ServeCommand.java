@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
-		"Runs the nightly on its schedule until stopped (SIGTERM or Ctrl-C).",
-		"The schedule is joinedup.schedule.cron in joinedup.schedule.zone (default '0 0 2 * * ?' Europe/London);",
-		"a fire missed while no serve process ran runs once on start. Stopping lets the current chunk commit",
-		"and leaves the interrupted job restartable." }, exitCodeListHeading = "Exit codes:%n",
+		"Runs the nightly on its schedule until stopped (SIGTERM or Ctrl-C). A fire missed while no serve process "
+				+ "ran runs once on start. Stopping lets the current chunk commit and leaves the interrupted job "
+				+ "restartable.",
+		"The schedule is joinedup.schedule.cron in joinedup.schedule.zone,",
+		"by default 0 0 2 * * ? in Europe/London (02:00 every day)." }, exitCodeListHeading = "Exit codes:%n",
 		exitCodeList = { "0:stopped (SIGTERM or Ctrl-C)", "1:the scheduler could not start" })
 class ServeCommand implements Callable<Integer> {
 

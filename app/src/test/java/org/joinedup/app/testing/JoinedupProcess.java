@@ -20,8 +20,9 @@ public final class JoinedupProcess implements AutoCloseable {
 
 	private static final Path APPLICATION = Path.of("target", "joinedup").toAbsolutePath();
 
-	private static final List<String> CLASS_DATA_SHARING = List
-		.of("-XX:SharedArchiveFile=" + APPLICATION.resolve("joinedup.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+	private static final List<String> CLASS_DATA_SHARING = List.of(
+			"-XX:SharedArchiveFile=" + APPLICATION.resolve("joinedup.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+			"-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
 
 	private final Process process;
 

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.function.Supplier;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class WorkbookFile {
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private WorkbookFile() {
 	}
 
@@ -32,7 +36,7 @@ public final class WorkbookFile {
 		try {
 			Files.createDirectories(dir);
 			deleteLeftovers(dir, tempPrefix(target));
-			temp = Files.createTempFile(dir, tempPrefix(target) + ProcessHandle.current().pid() + ".", ".tmp");
+			temp = createTemp(dir, tempPrefix(target) + ProcessHandle.current().pid() + ".");
 			try (XSSFWorkbook workbook = build.get();
 					FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
 					OutputStream out = Channels.newOutputStream(channel)) {
@@ -57,6 +61,22 @@ public final class WorkbookFile {
 	private static void forceToDisk(Path dir) throws IOException {
 		try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
 			folder.force(true);
+		}
+	}
+
+	/**
+	 * A new file whose mode follows the umask, as the workbook's will: colleagues on a
+	 * shared drive open it ({@code Files.createTempFile} would make it readable by its
+	 * owner only).
+	 */
+	private static Path createTemp(Path dir, String prefix) throws IOException {
+		while (true) {
+			try {
+				return Files.createFile(dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp"));
+			}
+			catch (FileAlreadyExistsException taken) {
+				// another name
+			}
 		}
 	}
 
