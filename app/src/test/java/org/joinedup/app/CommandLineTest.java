@@ -77,6 +77,21 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aQuarterWithoutReturnsIsRefusedUnlessAnEmptyWorkbookIsAskedFor() {
+		Cli.Result refused = Cli.run(context, "report", "--quarter", "2016-17 Q3", "--out", out.toString());
+
+		assertThat(refused.exitCode()).isEqualTo(2);
+		assertThat(refused.err()).contains("No returns were received for 2016-17 Q3: nothing to report.",
+				"The quarters with returns: 2016-17 Q4.", "--allow-empty");
+		assertThat(out.resolve("joinedup-quarterly-2016-17-Q3.xlsx")).doesNotExist();
+
+		Cli.Result empty = Cli.run(context, "report", "--quarter", "2016-17 Q3", "--allow-empty", "--out",
+				out.toString());
+		assertThat(empty.exitCode()).as(empty.err()).isZero();
+		assertThat(out.resolve("joinedup-quarterly-2016-17-Q3.xlsx")).isRegularFile();
+	}
+
+	@Test
 	void usageErrorsExitTwoAndSayWhatIsWrong() {
 		Cli.Result badQuarter = Cli.run(context, "report", "--quarter", "Q9");
 		assertThat(badQuarter.exitCode()).isEqualTo(2);

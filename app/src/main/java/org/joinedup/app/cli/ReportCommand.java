@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.joinedup.app.JoinedupProperties;
 import org.joinedup.app.report.ReportRunner;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = "Writes the quarterly workbook joinedup-quarterly-YYYY-YY-Qn.xlsx and prints its path.",
-		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:written", "1:failure", "2:usage" })
+		exitCodeListHeading = "Exit codes:%n",
+		exitCodeList = { "0:written", "1:failure", "2:usage, or no returns for the quarter" })
 class ReportCommand implements Callable<Integer> {
 
 	@Spec
@@ -33,6 +35,9 @@ class ReportCommand implements Callable<Integer> {
 
 	@Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: $JOINEDUP_HOME/reports).")
 	Path out;
+
+	@Option(names = "--allow-empty", description = "Write the workbook even if no return was received for the quarter.")
+	boolean allowEmpty;
 
 	private final ReportRunner runner;
 
@@ -59,6 +64,15 @@ class ReportCommand implements Callable<Integer> {
 		if (wanted.isEmpty()) {
 			spec.commandLine().getErr().println("The warehouse holds no returns yet: run 'joinedup ingest' first.");
 			return ExitCodes.FAILURE;
+		}
+		if (!allowEmpty && !runner.quarters().contains(wanted.get())) {
+			spec.commandLine()
+				.getErr()
+				.println("No returns were received for " + wanted.get()
+						+ ": nothing to report. The quarters with returns: "
+						+ runner.quarters().stream().map(Object::toString).collect(Collectors.joining(", "))
+						+ ". Add --allow-empty to write an empty workbook anyway.");
+			return ExitCodes.USAGE;
 		}
 		Path written = runner.report(wanted.get(), out == null ? properties.reportsDir() : out);
 		spec.commandLine().getOut().println(written);
