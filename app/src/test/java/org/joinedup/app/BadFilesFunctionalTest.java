@@ -75,7 +75,9 @@ class BadFilesFunctionalTest {
 			.contains("row 3 [csv-unclosed-quote] Line 3 opens a quoted value")
 			.doesNotContain("FAILED")
 			.doesNotContain("Exception");
-		assertThat(again.out()).contains("DUPLICATE   " + bad + "  same bytes as a file received before (rejected)");
+		assertThat(again.out()).containsPattern("DUPLICATE   " + Pattern.quote(bad.toString())
+				+ "  same bytes as submission #\\d+ \\(areas-unclosed.csv, rejected\\): nothing loaded; "
+				+ "its findings: joinedup rejections --file areas-unclosed.csv");
 		assertThat(jdbc.queryForList("""
 				SELECT e.status FROM batch_job_execution e
 				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id

@@ -21,7 +21,7 @@ class HelpTouchesNothingIT {
 	Path home;
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			value = { "--help|0|Usage: joinedup", "report --help|0|--quarter=Q", "help report|0|Usage: joinedup report",
 					"-V|0|joinedup 0.1", "jobs show abc|2|'abc' is not an execution ID" })
 	void isAnsweredWithoutWritingAnything(String args, int exitCode, String shown) throws Exception {

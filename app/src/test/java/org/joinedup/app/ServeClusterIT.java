@@ -51,6 +51,10 @@ class ServeClusterIT {
 					() -> finishedRuns(database) >= before + FIRES_WITH_BOTH_SERVING, () -> outputsSoFar(nodes));
 			for (JoinedupProcess node : nodes) {
 				assertThat(node.stop()).as(node.output()).isZero();
+				assertThat(node.output()).as("the next fire in the schedule's zone, Europe/London")
+					.containsPattern(
+							"; next at \\w{3} \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} (GMT|BST)\\. Stop with Ctrl-C\\.")
+					.endsWith("Stopped." + System.lineSeparator());
 			}
 
 			assertThat(count(database,

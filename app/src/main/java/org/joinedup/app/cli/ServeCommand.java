@@ -1,6 +1,9 @@
 package org.joinedup.app.cli;
 
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.joinedup.app.schedule.NightlyServer;
@@ -24,6 +27,8 @@ import picocli.CommandLine.Spec;
 		exitCodeList = { "0:stopped (SIGTERM or Ctrl-C)", "1:the scheduler could not start" })
 class ServeCommand implements Callable<Integer> {
 
+	private static final DateTimeFormatter NEXT_FIRE = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm z", Locale.UK);
+
 	@Spec
 	CommandSpec spec;
 
@@ -40,12 +45,13 @@ class ServeCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Date next = server.start();
 		server.stopOnSignals();
-		spec.commandLine()
-			.getOut()
-			.printf("Serving: the nightly runs at '%s' (%s); next at %s. Stop with Ctrl-C.%n", schedule.cron(),
-					schedule.zone(), next.toInstant());
-		spec.commandLine().getOut().flush();
+		PrintWriter out = spec.commandLine().getOut();
+		out.printf("Serving: the nightly runs at '%s' (%s); next at %s. Stop with Ctrl-C.%n", schedule.cron(),
+				schedule.zone(), NEXT_FIRE.format(next.toInstant().atZone(schedule.zone())));
+		out.flush();
 		server.awaitStop();
+		out.println("Stopped.");
+		out.flush();
 		return ExitCodes.OK;
 	}
 

@@ -17,6 +17,7 @@ import org.joinedup.app.warehouse.DurableCommits;
 import org.joinedup.ingest.finding.Finding;
 import org.joinedup.ingest.registry.FileDigest;
 import org.joinedup.transform.load.ReturnMappers;
+import org.joinedup.transform.submission.EarlierSubmission;
 import org.joinedup.transform.submission.SubmissionStore;
 import org.joinedup.transform.submission.SubmissionSummary;
 import org.joinedup.warehouse.SubmissionStatus;
@@ -158,11 +159,10 @@ public class IngestRunner {
 			jobOperator.recover(last);
 			running = false;
 		}
-		Optional<SubmissionStatus> before = store.decidedStatusOf(sha256);
+		Optional<EarlierSubmission> before = store.decidedSubmissionOf(sha256);
 		if (before.isPresent()) {
-			return Optional.of(new FileOutcome(file, FileOutcome.Result.DUPLICATE,
-					"same bytes as a file received before (" + before.get().name().toLowerCase() + "): nothing loaded",
-					null, List.of()));
+			return Optional
+				.of(new FileOutcome(file, FileOutcome.Result.DUPLICATE, before.get().describe(), null, List.of()));
 		}
 		if (!running) {
 			return Optional.empty();

@@ -46,13 +46,17 @@ public class SubmissionStore {
 	 * The outcome of a file received before, if its bytes were seen and decided on (not
 	 * still loading).
 	 */
-	public Optional<SubmissionStatus> decidedStatusOf(String sha256) {
-		return jdbc.queryForList("""
-				SELECT s.status FROM submission s JOIN received_file f ON f.id = s.received_file_id
-				WHERE f.sha256 = ? AND NOT %s ORDER BY s.id""".formatted(LOADING.of("s")), String.class, sha256)
+	public Optional<EarlierSubmission> decidedSubmissionOf(String sha256) {
+		return jdbc
+			.query("""
+					SELECT s.id, s.status, f.file_name FROM submission s JOIN received_file f ON f.id = s.received_file_id
+					WHERE f.sha256 = ? AND NOT %s ORDER BY s.id"""
+				.formatted(LOADING.of("s")),
+					(rs, i) -> new EarlierSubmission(rs.getLong(1), SubmissionStatus.valueOf(rs.getString(2)),
+							rs.getString(3)),
+					sha256)
 			.stream()
-			.findFirst()
-			.map(SubmissionStatus::valueOf);
+			.findFirst();
 	}
 
 	/**

@@ -76,14 +76,18 @@ class SubmissionStoreTest {
 		assertThat(status(bad)).isEqualTo("REJECTED");
 		assertThat(status(good)).isEqualTo("ACCEPTED");
 		assertThat(store.findings(bad)).containsExactly(finding);
-		assertThat(store.decidedStatusOf("b".repeat(64))).contains(SubmissionStatus.REJECTED);
+		assertThat(store.decidedSubmissionOf("b".repeat(64)))
+			.contains(new EarlierSubmission(bad, SubmissionStatus.REJECTED, "bad.xlsx"));
+		assertThat(store.decidedSubmissionOf("b".repeat(64)).orElseThrow().describe())
+			.isEqualTo("same bytes as submission #" + bad
+					+ " (bad.xlsx, rejected): nothing loaded; its findings: joinedup rejections --file bad.xlsx");
 	}
 
 	@Test
 	void theSameBytesAreRegisteredOnce() {
 		long id = store.registerFile("a".repeat(64), "a.xlsx", "/in/a.xlsx", 10);
 		assertThat(store.registerFile("a".repeat(64), "copy.xlsx", "/in/copy.xlsx", 10)).isEqualTo(id);
-		assertThat(store.decidedStatusOf("a".repeat(64))).isEmpty();
+		assertThat(store.decidedSubmissionOf("a".repeat(64))).isEmpty();
 	}
 
 	private long accepted(String sha256, SubmissionKey key) {
