@@ -81,7 +81,7 @@ class QuarterlyReportWriterTest {
 		assertThat(table("DelayedTransfers").getArea().formatAsString()).isEqualTo("A4:L6");
 		assertThat(table("CareOutcomes").getArea().formatAsString()).isEqualTo("A4:H6");
 		assertThat(table("SurveyTrends").getArea().formatAsString()).isEqualTo("A4:G5");
-		assertThat(table("Submissions").getArea().formatAsString()).isEqualTo("A4:I9");
+		assertThat(table("Submissions").getArea().formatAsString()).isEqualTo("A4:I11");
 		assertThat(table("Rejections").getArea().formatAsString()).isEqualTo("K4:S8");
 		assertThat(table("Schemes").getSheetName()).isEqualTo("Savings");
 		assertThat(table("Rejections").getSheetName()).isEqualTo("Data quality");
@@ -143,6 +143,14 @@ class QuarterlyReportWriterTest {
 		assertThat(cachedNumber(named("Spend_Planned_YTD"))).isEqualTo(180000.0);
 		assertThat(cachedNumber(named("NEA_Actual_YTD"))).isEqualTo(6100 + 4100 + 3050.0);
 		assertThat(cachedNumber(named("Savings_Planned"))).isEqualTo(200000.0);
+	}
+
+	@Test
+	void aFileRejectedBeforeItsPeriodWasReadIsListedForTheLatestQuarterOnly() {
+		open(write(Q1));
+
+		assertThat(findCell(sheet("Data quality"), "scan.pdf")).isNull();
+		assertThat(findCell(sheet("Data quality"), "areas-2016.csv")).isNotNull();
 	}
 
 	@Test
@@ -220,6 +228,9 @@ class QuarterlyReportWriterTest {
 				List.of(BcfFixture.HARTLEPOOL, "Missing", ""),
 				List.of(BcfFixture.TAMESIDE, "Superseded", "tameside-2016-17-q2.xlsx"),
 				List.of(BcfFixture.TAMESIDE, "Accepted", "tameside-2016-17-q2-v2.xlsx"));
+		assertThat(List.of(text(dq, "C10"), text(dq, "F10"), text(dq, "C11"), text(dq, "E11"), text(dq, "F11")))
+			.as("after the areas' returns: the reference file in use, and (the latest quarter) a file rejected undated")
+			.containsExactly("Areas reference", "areas-2016.csv", "Unrecognised file", "Rejected", "scan.pdf");
 		assertThat(text(dq, "C7")).isEqualTo("Hartlepool");
 		assertThat(text(dq, "D7")).isEqualTo("2016-17 Q2");
 		assertThat(number(dq, "H6")).isEqualTo(2.0);

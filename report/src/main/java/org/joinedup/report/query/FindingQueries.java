@@ -2,23 +2,14 @@ package org.joinedup.report.query;
 
 import static org.joinedup.warehouse.SubmissionStatus.REJECTED;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
-import org.joinedup.warehouse.SubmissionSql;
-import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/**
- * Findings of the returns for a quarter (quarterly returns of the quarter, monthly
- * returns of its months), plus those of files that could not be dated (no period at all)
- * received up to the time the report is made.
- */
+/** Findings, as the workbook and the rejections command list them. */
 public class FindingQueries {
 
 	private static final String SELECT = """
@@ -33,17 +24,10 @@ public class FindingQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<FindingRow> forQuarter(FinancialQuarter quarter, Instant receivedUpTo) {
-		MapSqlParameterSource params = SubmissionSql.quarter(quarter)
-			.addValue("quarterStart", Date.valueOf(quarter.start()))
-			.addValue("quarterEnd", Date.valueOf(quarter.end()))
-			.addValue("receivedUpTo", Timestamp.from(receivedUpTo));
-		return jdbc.query(SELECT + """
-				WHERE (s.fin_year = :finYear AND s.quarter = :quarter)
-				   OR (s.period_month BETWEEN :quarterStart AND :quarterEnd)
-				   OR (%s AND s.received_at <= :receivedUpTo)
-				ORDER BY s.received_at, s.id, f.id""".formatted(SubmissionSql.undated("s")), params,
-				FindingQueries::row);
+	/** The findings of the files a quarter's Data quality lists. */
+	public List<FindingRow> of(DataQualityScope scope) {
+		return jdbc.query(SELECT + "WHERE " + scope.condition("s") + " ORDER BY s.received_at, s.id, f.id",
+				scope.parameters(), FindingQueries::row);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.joinedup.report.ReportRun;
 import org.joinedup.report.ReportSettings;
+import org.joinedup.report.ReportableQuarters;
 import org.joinedup.warehouse.ReturnType;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,11 +48,14 @@ public class ReportDataLoader {
 
 	private final SurveyQueries surveys;
 
+	private final ReportableQuarters reportable;
+
 	private final TransactionTemplate snapshot;
 
 	public ReportDataLoader(DataSource dataSource) {
 		this.snapshot = snapshot(dataSource);
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.reportable = new ReportableQuarters(dataSource);
 		this.areas = new AreaQueries(jdbc);
 		this.metrics = new MetricQueries(jdbc);
 		this.spend = new SpendQueries(jdbc);
@@ -94,10 +98,13 @@ public class ReportDataLoader {
 					delayedDays.getOrDefault(area.onsCode(), DelayedDays.NONE),
 					new NeaEpisodes(neaActuals.get(area.onsCode()), emergencyEpisodes.get(area.onsCode()))))
 			.toList();
-		List<SubmissionRow> received = submissions.forQuarter(quarter);
-		List<FindingRow> quarterFindings = new ArrayList<>(findings.forQuarter(quarter, run.madeAt()));
-		quarterFindings.addAll(NeaEpisodeWarnings.of(quarter, figures, received));
-		quarterFindings.addAll(delayedDaysSources.differences(quarter));
+		DataQualityScope scope = new DataQualityScope(quarter, run.madeAt(), isLatest(quarter));
+		List<FindingRow> quarterFindings = new ArrayList<>(findings.of(scope));
+		List<SubmissionRow> stored = submissions.of(scope);
+		List<FindingRow> derived = new ArrayList<>(NeaEpisodeWarnings.of(quarter, figures, stored));
+		derived.addAll(delayedDaysSources.differences(quarter));
+		quarterFindings.addAll(derived);
+		List<SubmissionRow> received = SubmissionRow.withDerivedFindings(stored, derived);
 
 		List<SourceFile> files = sourceFiles.behindFigures(quarter)
 			.stream()
@@ -107,6 +114,11 @@ public class ReportDataLoader {
 				EnglandTotals.of(expected.size(), figures), monthly.delayedDaysByMonth(quarter),
 				monthly.emergencyAdmissionsByMonth(quarter), nonElectiveByQuarter(quarter),
 				monthly.delayedDaysByLocalAuthority(quarter, areaNames(expected)), surveys.shares());
+	}
+
+	/** No quarter after it has returns: its collection is the one in progress. */
+	private boolean isLatest(FinancialQuarter quarter) {
+		return reportable.withReturns().stream().noneMatch(q -> q.isAfter(quarter));
 	}
 
 	/** Every quarter of the year to date, with or without figures. */

@@ -48,7 +48,8 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 						null, null, null, null));
 			}
 		}
-		lines.sort(Comparator.comparing((ReturnLine l) -> l.name() == null ? "" : l.name())
+		lines.sort(Comparator.comparing((ReturnLine l) -> l.code() == null)
+			.thenComparing(l -> l.name() == null ? "" : l.name())
 			.thenComparing(l -> l.code() == null ? "" : l.code())
 			.thenComparing(ReturnLine::returnType)
 			.thenComparing(ReturnLine::received, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -61,9 +62,12 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 		return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
 	}
 
-	/** A monthly extract without a provider of its own is a national one. */
+	/**
+	 * A monthly extract without a provider of its own is a national one; a file of no
+	 * area is named by what it is.
+	 */
 	private static String nationalName(SubmissionRow s) {
-		return s.month() != null ? NATIONAL : null;
+		return s.month() != null ? NATIONAL : s.returnType().title();
 	}
 
 	/**

@@ -1,18 +1,14 @@
 package org.joinedup.report.query;
 
-import static org.joinedup.warehouse.SubmissionStatus.LOADING;
-
 import java.util.List;
 
 import org.joinedup.warehouse.ReturnType;
-import org.joinedup.warehouse.SubmissionSql;
 import org.joinedup.warehouse.SubmissionStatus;
-import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Every return received for a quarter (BCF returns of the quarter, monthly extracts of
- * its months), whatever became of it (returns still loading are left out).
+ * The files a quarter's Data quality lists ({@link DataQualityScope}), whatever became of
+ * them (returns still loading are left out).
  */
 public class SubmissionQueries {
 
@@ -22,7 +18,7 @@ public class SubmissionQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<SubmissionRow> forQuarter(FinancialQuarter quarter) {
+	public List<SubmissionRow> of(DataQualityScope scope) {
 		return jdbc.query(
 				"""
 						SELECT s.id, s.return_type, s.org_code, s.org_name, s.status, rf.file_name, s.received_at,
@@ -31,10 +27,10 @@ public class SubmissionQueries {
 						         AND f.id = (SELECT MIN(f2.id) FROM finding f2 WHERE f2.submission_id = s.id)) AS first_finding,
 						       s.period_month
 						FROM submission s JOIN received_file rf ON rf.id = s.received_file_id
-						WHERE %s AND NOT %s AND s.fin_year = :finYear AND s.quarter = :quarter
+						WHERE %s
 						ORDER BY s.return_type, s.org_code, s.period_month, s.received_at, s.id"""
-					.formatted(SubmissionSql.expectedEveryPeriod("s"), LOADING.of("s")),
-				SubmissionSql.quarter(quarter),
+					.formatted(scope.condition("s")),
+				scope.parameters(),
 				(rs, i) -> new SubmissionRow(rs.getLong(1), ReturnType.valueOf(rs.getString(2)), Columns.code(rs, 3),
 						rs.getString(4), SubmissionStatus.valueOf(rs.getString(5)), rs.getString(6),
 						Columns.dateTime(rs, 7), rs.getInt(8), rs.getString(9),
