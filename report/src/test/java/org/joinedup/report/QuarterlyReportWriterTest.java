@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.joinedup.report.sheet.SummaryFigure;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,16 +123,38 @@ class QuarterlyReportWriterTest {
 	void namedCellsHoldHandComputedFiguresForTheYearToDate() {
 		open(write(Q2));
 		Map<String, Double> expected = BcfFixture.EXPECTED_Q2;
-		assertThat(workbook.getAllNames()).hasSize(expected.size());
+		assertThat(workbook.getAllNames()).hasSize(SummaryFigure.values().length);
 		expected.forEach((name, value) -> {
 			Cell cell = named(name);
 			assertThat(cell.getSheet().getSheetName()).as(name).isEqualTo("Summary");
 			assertThat(cachedNumber(cell)).as(name).isCloseTo(value, within(1e-9));
 		});
-		assertThat(named("NEA_Variance_YTD").getCellFormula()).isEqualTo("$B$13-$B$12");
-		assertThat(named("NEA_Variance_Cost").getCellFormula()).isEqualTo("$B$14*$B$23");
+		assertThat(named("NEA_Variance_YTD").getCellFormula()).isEqualTo(
+				SummaryFigure.NEA_ACTUAL_YTD.localReference() + "-" + SummaryFigure.NEA_PLAN_YTD.localReference());
+		assertThat(named("NEA_Variance_Cost").getCellFormula()).isEqualTo(
+				SummaryFigure.NEA_VARIANCE_YTD.localReference() + "*" + SummaryFigure.COST_NEA_UNIT.localReference());
 		assertThat(named("DTOC_Variance_Cost").getCellType()).isEqualTo(CellType.FORMULA);
-		assertThat(named("NEA_Actual_YTD").getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(named("NEA_Actual_YTD").getCellFormula()).as("a total of the table it summarises")
+			.isEqualTo("SUM(Admissions[Actual])");
+		assertThat(cachedNumber(named("NEA_Variance_Pct"))).isCloseTo(500 / 19700.0, within(1e-9));
+		assertThat(cachedNumber(named("Areas_NEA_Above_Plan"))).isEqualTo(2.0);
+		assertThat(cachedNumber(named("Savings_Achieved_Pct"))).isCloseTo(120000 / 330000.0, within(1e-9));
+	}
+
+	@Test
+	void theSummaryTellsTheStoryInSentencesOverItsFigures() {
+		open(write(Q2));
+		XSSFSheet summary = sheet("Summary");
+
+		assertThat(summary.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.FORMULA);
+		assertThat(List.of(text(summary, "A4"), text(summary, "A5"))).containsExactly(
+				"2 of 3 expected areas have an accepted return for the quarter.",
+				"Emergency (non-elective) admissions were 500 (2.5%) above plan in the year to date, costing about "
+						+ "£0.8m; 2 of 2 areas were above their plan.");
+		assertThat(text(summary, "A6")).startsWith("Delayed days (delayed transfers of care) were 430 (");
+		assertThat(text(summary, "A7"))
+			.startsWith("Areas achieved £0.1m of the £0.3m savings planned for the year (36%); ");
+		assertThat(text(summary, "A8")).startsWith("Non-elective admissions in 2016-17 Q2 were ");
 	}
 
 	@Test
@@ -163,12 +186,12 @@ class QuarterlyReportWriterTest {
 		assertFormula(admissions, "F5", "D5-C5", -200);
 		assertFormula(admissions, "G5", "E5-C5", -50);
 		assertFormula(admissions, "H5", "E5-D5", 150);
-		assertFormula(admissions, "I5", "H5*Summary!$B$23", 150 * 1611);
+		assertFormula(admissions, "I5", "H5*" + SummaryFigure.COST_NEA_UNIT.absoluteReference(), 150 * 1611);
 		assertFormula(admissions, "H6", "E6-D6", 350);
 
 		XSSFSheet delayed = sheet("Delayed transfers");
 		assertFormula(delayed, "H6", "E6-D6", 2700 - 2250);
-		assertFormula(delayed, "I6", "H6*Summary!$B$24", 450 * 305);
+		assertFormula(delayed, "I6", "H6*" + SummaryFigure.COST_DTOC_UNIT.absoluteReference(), 450 * 305);
 		assertThat(cell(delayed, "J6").getCellType()).isEqualTo(CellType.BLANK);
 
 		XSSFSheet care = sheet("Care outcomes");

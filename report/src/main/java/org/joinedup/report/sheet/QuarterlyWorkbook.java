@@ -1,5 +1,6 @@
 package org.joinedup.report.sheet;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -23,7 +24,10 @@ public final class QuarterlyWorkbook {
 				new CareOutcomesSheet(kit), new SurveyTrendsSheet(kit), new DataQualitySheet(kit), new NotesSheet(kit));
 		// Create every sheet first, so that formulas may refer to any of them.
 		sheets.forEach(sheet -> workbook.createSheet(sheet.name()));
-		for (ReportSheet sheet : sheets) {
+		List<ReportSheet> summariesLast = sheets.stream()
+			.sorted(Comparator.comparing(ReportSheet::summarisesOthers))
+			.toList();
+		for (ReportSheet sheet : summariesLast) {
 			sheet.write(workbook.getSheet(sheet.name()), data);
 		}
 		XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);

@@ -10,4 +10,12 @@ public interface ReportSheet {
 
 	void write(XSSFSheet sheet, ReportData data);
 
+	/**
+	 * Whether its formulas refer to the tables of other sheets, which must be written
+	 * first.
+	 */
+	default boolean summarisesOthers() {
+		return false;
+	}
+
 }

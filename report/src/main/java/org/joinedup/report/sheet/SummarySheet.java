@@ -27,6 +27,13 @@ public final class SummarySheet implements ReportSheet {
 
 	public static final String NAME = "Summary";
 
+	private static final int KEY_MESSAGES_ROW = 2;
+
+	private static final int KEY_MESSAGES = 5;
+
+	/** Row (0-based) of the figures' column headings, under the key messages. */
+	static final int FIGURES_HEADER_ROW = KEY_MESSAGES_ROW + KEY_MESSAGES + 2;
+
 	private static final int CHART_DATA_ROW = SummaryFigure.FIRST_ROW + SummaryFigure.values().length + 2;
 
 	private static final int CHART_HEIGHT = 16;
@@ -50,13 +57,15 @@ public final class SummarySheet implements ReportSheet {
 				"England (" + data.england().areasReporting() + " areas whose current return for "
 						+ data.quarter().label() + " was accepted), " + SheetKit.yearToDate(data.quarter())
 						+ ". Savings: planned for the whole year, achieved to date. " + returnsBehind(data));
+		sheet.createFreezePane(0, 0);
 		List<String> headings = List.of("Figure", "Value", "Named cell", "How it is worked out");
 		for (int c = 0; c < headings.size(); c++) {
-			Cells.put(sheet, SheetKit.TABLE_HEADER_ROW, c, headings.get(c)).setCellStyle(kit.styles().header());
+			Cells.put(sheet, FIGURES_HEADER_ROW, c, headings.get(c)).setCellStyle(kit.styles().header());
 		}
 		for (SummaryFigure figure : SummaryFigure.values()) {
 			writeFigure(sheet, figure, data);
 		}
+		writeKeyMessages(sheet, data);
 		sheet.setColumnWidth(0, 42 * 256);
 		sheet.setColumnWidth(1, 16 * 256);
 		sheet.setColumnWidth(2, 22 * 256);
@@ -82,6 +91,26 @@ public final class SummarySheet implements ReportSheet {
 			.collect(Collectors.joining("; ", "Returns behind the figures (listed in Notes): ", "."));
 	}
 
+	@Override
+	public boolean summarisesOthers() {
+		return true;
+	}
+
+	/**
+	 * The story in sentences: formulas over the named figures, so that they stay true to
+	 * the tables they come from.
+	 */
+	private void writeKeyMessages(XSSFSheet sheet, ReportData data) {
+		Cells.put(sheet, KEY_MESSAGES_ROW, 0, "Key messages").setCellStyle(kit.styles().header());
+		List<String> messages = List.of(KeyMessages.reporting(),
+				KeyMessages.againstPlan("Emergency (non-elective) admissions", "NEA"),
+				KeyMessages.againstPlan("Delayed days (delayed transfers of care)", "DTOC"), KeyMessages.savings());
+		for (int i = 0; i < messages.size(); i++) {
+			Cells.formula(sheet, KEY_MESSAGES_ROW + 1 + i, 0, messages.get(i));
+		}
+		Cells.put(sheet, KEY_MESSAGES_ROW + 1 + messages.size(), 0, KeyMessages.sinceLastQuarter(data));
+	}
+
 	private void writeFigure(XSSFSheet sheet, SummaryFigure figure, ReportData data) {
 		Cells.put(sheet, figure.row(), 0, figure.label());
 		Cell value = figure.isDerived()
@@ -102,16 +131,6 @@ public final class SummarySheet implements ReportSheet {
 			case AREAS_REPORTING -> england.areasReporting();
 			case SPEND_PLANNED_YTD -> england.spendPlanned();
 			case SPEND_ACTUAL_YTD -> england.spendActual();
-			case SAVINGS_PLANNED -> england.savingsPlanned();
-			case SAVINGS_ACHIEVED -> england.savingsAchieved();
-			case NEA_BASELINE_YTD -> england.nea().baseline();
-			case NEA_PLAN_YTD -> england.nea().plan();
-			case NEA_ACTUAL_YTD -> england.nea().actual();
-			case DTOC_BASELINE_YTD -> england.dtoc().baseline();
-			case DTOC_PLAN_YTD -> england.dtoc().plan();
-			case DTOC_ACTUAL_YTD -> england.dtoc().actual();
-			case RES_ACTUAL_YTD -> england.res().actual();
-			case REA_ACTUAL_YTD -> england.reablementShare();
 			case COST_NEA_UNIT -> data.settings().costPerAdmission();
 			case COST_DTOC_UNIT -> data.settings().costPerDelayedDay();
 			default -> throw new IllegalStateException(figure + " is derived, not stored");
