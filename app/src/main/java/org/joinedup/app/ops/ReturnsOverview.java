@@ -1,13 +1,16 @@
 package org.joinedup.app.ops;
 
+import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.joinedup.report.query.AreaQueries;
+import org.joinedup.report.query.DataQualityScope;
 import org.joinedup.report.query.FindingQueries;
 import org.joinedup.report.query.FindingRow;
 import org.joinedup.report.query.ReturnLine;
+import org.joinedup.report.query.SubmissionRow;
 import org.joinedup.report.query.SubmissionQueries;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,9 +36,16 @@ public class ReturnsOverview {
 		this.findings = new FindingQueries(jdbc);
 	}
 
-	/** Every return received for the quarter and every expected area that sent none. */
+	/**
+	 * Every return received for the quarter of a type expected every period, and every
+	 * expected area that sent none.
+	 */
 	public List<ReturnLine> expectedAndReceived(FinancialQuarter quarter) {
-		return ReturnLine.of(submissions.forQuarter(quarter), areas.expectedAreas(quarter), quarter);
+		List<SubmissionRow> returns = submissions.of(new DataQualityScope(quarter, Instant.now(), false))
+			.stream()
+			.filter(row -> row.returnType().cadence().expectedEveryPeriod())
+			.toList();
+		return ReturnLine.of(returns, areas.expectedAreas(quarter), quarter);
 	}
 
 	/**

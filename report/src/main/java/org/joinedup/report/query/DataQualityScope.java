@@ -6,6 +6,7 @@ import static org.joinedup.warehouse.SubmissionStatus.REJECTED;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.joinedup.warehouse.Cadence;
@@ -23,7 +24,17 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * files that were rejected before a period could be read from them, since they most
  * likely belong to the collection in progress rather than to every quarter.
  */
-record DataQualityScope(FinancialQuarter quarter, Instant receivedUpTo, boolean latestQuarter) {
+public record DataQualityScope(FinancialQuarter quarter, Instant receivedUpTo, boolean latestQuarter) {
+
+	/**
+	 * The scope of {@code quarter}'s Data quality as at {@code receivedUpTo}, given the
+	 * quarters the warehouse has returns for.
+	 */
+	public static DataQualityScope of(FinancialQuarter quarter, Instant receivedUpTo,
+			List<FinancialQuarter> quartersWithReturns) {
+		return new DataQualityScope(quarter, receivedUpTo,
+				quartersWithReturns.stream().noneMatch(q -> q.isAfter(quarter)));
+	}
 
 	/** A condition on the submission aliased {@code s}. */
 	String condition(String s) {

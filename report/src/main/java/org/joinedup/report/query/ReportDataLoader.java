@@ -98,7 +98,7 @@ public class ReportDataLoader {
 					delayedDays.getOrDefault(area.onsCode(), DelayedDays.NONE),
 					new NeaEpisodes(neaActuals.get(area.onsCode()), emergencyEpisodes.get(area.onsCode()))))
 			.toList();
-		DataQualityScope scope = new DataQualityScope(quarter, run.madeAt(), isLatest(quarter));
+		DataQualityScope scope = DataQualityScope.of(quarter, run.madeAt(), reportable.withReturns());
 		List<FindingRow> quarterFindings = new ArrayList<>(findings.of(scope));
 		List<SubmissionRow> stored = submissions.of(scope);
 		List<FindingRow> derived = new ArrayList<>(NeaEpisodeWarnings.of(quarter, figures, stored));
@@ -114,11 +114,6 @@ public class ReportDataLoader {
 				EnglandTotals.of(expected.size(), figures), monthly.delayedDaysByMonth(quarter),
 				monthly.emergencyAdmissionsByMonth(quarter), nonElectiveByQuarter(quarter),
 				monthly.delayedDaysByLocalAuthority(quarter, areaNames(expected)), surveys.shares());
-	}
-
-	/** No quarter after it has returns: its collection is the one in progress. */
-	private boolean isLatest(FinancialQuarter quarter) {
-		return reportable.withReturns().stream().noneMatch(q -> q.isAfter(quarter));
 	}
 
 	/** Every quarter of the year to date, with or without figures. */
