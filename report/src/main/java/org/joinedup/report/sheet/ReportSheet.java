@@ -10,4 +10,9 @@ public interface ReportSheet {
 
 	void write(XSSFSheet sheet, ReportData data);
 
+	/** One line on what the sheet holds, for the Contents sheet. */
+	default String description() {
+		return "";
+	}
+
 }
