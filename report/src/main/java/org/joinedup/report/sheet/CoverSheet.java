@@ -49,8 +49,10 @@ public final class CoverSheet implements ReportSheet {
 		for (String[] item : items(data)) {
 			Cells.put(sheet, row, 0, item[0]).setCellStyle(kit.styles().header());
 			Cells.put(sheet, row, 1, item[1]).setCellStyle(kit.styles().wrapped());
-			int lines = 1 + (item[1].length() - 1) / TEXT_WIDTH;
-			sheet.getRow(row).setHeightInPoints(lines * 15f + 3);
+			// Not every viewer grows a row to fit wrapped text, so give the row its
+			// height.
+			int lines = PrintLayout.wrappedLines(item[1], TEXT_WIDTH);
+			sheet.getRow(row).setHeightInPoints(lines * 15f + 4);
 			row++;
 		}
 		sheet.setColumnWidth(0, 22 * 256);

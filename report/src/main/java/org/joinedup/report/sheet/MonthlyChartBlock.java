@@ -73,7 +73,8 @@ record MonthlyChartBlock(String tableName, String chartTitle, String subtitle,
 		}
 		int left = table.columnBesideWithGap();
 		int top = table.headerRow();
-		LineChart.draw(sheet, new BarChart.Frame(left, top, left + CHART_WIDTH, top + CHART_HEIGHT), chartTitle, months,
+		int width = PrintLayout.chartColumns(sheet, left, CHART_WIDTH);
+		LineChart.draw(sheet, new BarChart.Frame(left, top, left + width, top + CHART_HEIGHT), chartTitle, months,
 				lines);
 	}
 }

@@ -38,9 +38,13 @@ final class PrintLayout {
 	static final double MIN_SCALE = 0.8;
 
 	/**
-	 * Columns of default width (one character each) across A4 landscape, 0.5 in margins.
+	 * Pixels (at 96 an inch) across A4 landscape within 0.5 in margins, less a little for
+	 * viewers that draw columns wider.
 	 */
-	static final double PAGE_CHARACTERS = (11.69 - 2 * 0.5) * 96 / 7;
+	static final double PAGE_PIXELS = (11.69 - 2 * 0.5) * 96 - 30;
+
+	/** Characters of default width across the page. */
+	static final double PAGE_CHARACTERS = PAGE_PIXELS / 7;
 
 	private static final double MARGIN = 0.5;
 
@@ -52,7 +56,7 @@ final class PrintLayout {
 	 * sheet.
 	 */
 	private static final Set<String> IDENTIFYING = Set.of("ONS code", "Area", "Return type", "Code", "Name", "File",
-			"Survey", "Wave", "Question ID", "Month", "Quarter", "Local authority", "Sheet", "Scheme ID");
+			"Survey", "Wave", "Question ID", "Month", "Quarter", "Local authority", "Sheet", "Scheme ID", "Figure");
 
 	private static final int MAX_IDENTIFYING = 3;
 
@@ -87,13 +91,12 @@ final class PrintLayout {
 			fitHeaderRow(sheet, headerRow);
 		}
 		int lastColumn = lastColumn(sheet);
-		wrapSubtitle(sheet, table == null ? lastColumn : table.getEndColIndex());
-
 		double width = 0;
 		for (int c = 0; c <= lastColumn; c++) {
 			width += sheet.getColumnWidth(c) / 256.0;
 		}
-		if (width <= PAGE_CHARACTERS / MIN_SCALE) {
+		boolean fits = pixels(sheet, lastColumn) <= PAGE_PIXELS / MIN_SCALE;
+		if (fits) {
 			sheet.setFitToPage(true);
 			print.setFitWidth((short) 1);
 			print.setFitHeight((short) 0);
@@ -101,12 +104,16 @@ final class PrintLayout {
 		else {
 			sheet.setFitToPage(false);
 			print.setScale((short) 100);
-			int identifying = table == null ? 0 : identifyingColumns(sheet, table);
+			int first = table == null ? 0 : table.getStartColIndex();
+			int last = table == null ? lastColumn : table.getEndColIndex();
+			int identifying = identifyingColumns(sheet, headerRow, first, last);
 			if (identifying > 0) {
-				sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, table.getStartColIndex(),
-						table.getStartColIndex() + identifying - 1));
+				sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, first, first + identifying - 1));
 			}
 		}
+		// a fitted sheet's page holds more characters than one at full size
+		double page = fits ? Math.max(PAGE_CHARACTERS, width) : PAGE_CHARACTERS;
+		wrapSubtitle(sheet, lastColumn, page);
 	}
 
 	/** The sheet's table nearest its top, if it starts among the first rows. */
@@ -142,8 +149,8 @@ final class PrintLayout {
 		int lines = 1;
 		for (Cell cell : row) {
 			if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText()) {
-				// bold text runs about a tenth wider than the column's character count
-				double perLine = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 / 1.1 - 1;
+				// less a character for the cell's padding
+				double perLine = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 - 1;
 				lines = Math.max(lines, wrappedLines(cell.getStringCellValue(), perLine));
 			}
 		}
@@ -154,7 +161,7 @@ final class PrintLayout {
 	 * The subtitle (row 2) wrapped across the table's width (a merged cell above the
 	 * table, never inside it), so that all of it prints.
 	 */
-	private void wrapSubtitle(XSSFSheet sheet, int lastColumn) {
+	private void wrapSubtitle(XSSFSheet sheet, int lastColumn, double page) {
 		Row row = sheet.getRow(1);
 		Cell cell = row == null ? null : row.getCell(0);
 		if (cell == null || cell.getCellType() != CellType.STRING
@@ -163,7 +170,7 @@ final class PrintLayout {
 		}
 		int last = 0;
 		double used = sheet.getColumnWidth(0) / 256.0;
-		while (last < lastColumn && used + sheet.getColumnWidth(last + 1) / 256.0 <= PAGE_CHARACTERS) {
+		while (last < lastColumn && used + sheet.getColumnWidth(last + 1) / 256.0 <= page) {
 			last++;
 			used += sheet.getColumnWidth(last) / 256.0;
 		}
@@ -173,6 +180,7 @@ final class PrintLayout {
 		cell.setCellStyle(wrappedSubtitle(sheet.getWorkbook()));
 		// 10 pt text: about 1.1 characters per character of column width
 		int lines = wrappedLines(cell.getStringCellValue(), used * 1.1 - 2);
+		lines += lines > 2 ? 1 : 0; // room for a viewer whose font runs wider
 		row.setHeightInPoints(lines * 13.5f + 2);
 	}
 
@@ -205,12 +213,35 @@ final class PrintLayout {
 		return last;
 	}
 
-	/** How many of the table's first columns identify its rows (at most three). */
-	private static int identifyingColumns(XSSFSheet sheet, XSSFTable table) {
-		Row header = sheet.getRow(table.getStartRowIndex());
+	/**
+	 * How many columns of default width a chart starting at {@code firstColumn} may span
+	 * for the sheet to print one page wide at full size: {@code preferred} at most, and
+	 * never fewer than five.
+	 */
+	static int chartColumns(XSSFSheet sheet, int firstColumn, int preferred) {
+		double free = PAGE_PIXELS - pixels(sheet, firstColumn - 1);
+		int fit = (int) Math.floor(free / (sheet.getDefaultColumnWidth() * 7 + 12));
+		return Math.max(5, Math.min(preferred, fit));
+	}
+
+	/** Pixels across columns A to {@code lastColumn}: 7 a character and 5 of padding. */
+	private static double pixels(XSSFSheet sheet, int lastColumn) {
+		double pixels = 0;
+		for (int c = 0; c <= lastColumn; c++) {
+			pixels += sheet.getColumnWidth(c) / 256.0 * 7 + 5;
+		}
+		return pixels;
+	}
+
+	/**
+	 * How many of the first columns under the header row identify its rows (at most
+	 * three).
+	 */
+	private static int identifyingColumns(XSSFSheet sheet, int headerRow, int first, int last) {
+		Row header = sheet.getRow(headerRow);
 		int n = 0;
-		while (n < MAX_IDENTIFYING && table.getStartColIndex() + n <= table.getEndColIndex()) {
-			Cell cell = header.getCell(table.getStartColIndex() + n);
+		while (header != null && n < MAX_IDENTIFYING && first + n <= last) {
+			Cell cell = header.getCell(first + n);
 			if (cell == null || cell.getCellType() != CellType.STRING
 					|| !IDENTIFYING.contains(cell.getStringCellValue())) {
 				break;

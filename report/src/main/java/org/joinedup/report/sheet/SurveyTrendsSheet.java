@@ -115,7 +115,8 @@ public final class SurveyTrendsSheet implements ReportSheet {
 					}
 					int left = table.columnBesideWithGap();
 					int top = table.headerRow();
-					BarChart.draw(sheet, new BarChart.Frame(left, top, left + CHART_WIDTH, top + CHART_HEIGHT),
+					int width = PrintLayout.chartColumns(sheet, left, CHART_WIDTH);
+					BarChart.draw(sheet, new BarChart.Frame(left, top, left + width, top + CHART_HEIGHT),
 							last.questionId() + ": " + last.question(), new CellRangeAddress(table.firstDataRow(),
 									table.lastRow(), table.firstColumn(), table.firstColumn()),
 							series, "0%");
