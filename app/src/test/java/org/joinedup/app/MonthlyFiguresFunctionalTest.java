@@ -103,8 +103,8 @@ class MonthlyFiguresFunctionalTest {
 			rows(workbook, "EmergencyAdmissions")
 				.forEach(row -> actual.put(row.get("Month").getStringCellValue(), number(row.get("England"))));
 			assertThat(actual).isEqualTo(expected).hasSize(quarter * 3);
-			assertThat(workbook.getSheet("Admissions").getDrawingPatriarch().getCharts()).isNotEmpty();
-			assertThat(workbook.getSheet("Delayed transfers").getDrawingPatriarch().getCharts()).isNotEmpty();
+			assertThat(workbook.getSheet("EmergencyAdmissions").getDrawingPatriarch().getCharts()).isNotEmpty();
+			assertThat(workbook.getSheet("DelayedDaysByMonth").getDrawingPatriarch().getCharts()).isNotEmpty();
 		}
 	}
 

@@ -182,7 +182,7 @@ class NightlyFunctionalTest {
 			.as("quarantined rows")
 			.isEqualTo(4);
 		List<Map<String, Object>> admissions = table(lastQuarter(), "Admissions", "Admissions");
-		List<Map<String, Object>> findings = table(lastQuarter(), "Data quality", "Rejections");
+		List<Map<String, Object>> findings = table(lastQuarter(), "Findings", "Findings");
 		try (Reader in = Files.newBufferedReader(Samples.EXPECTED.resolve("episodes.csv"))) {
 			for (CSVRecord expected : CSVFormat.DEFAULT.builder()
 				.setHeader()

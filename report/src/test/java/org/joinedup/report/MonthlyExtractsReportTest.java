@@ -48,7 +48,7 @@ class MonthlyExtractsReportTest {
 
 		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			List<List<String>> unknown = new ArrayList<>();
-			for (List<String> row : rows(workbook.getTable("Rejections"))) {
+			for (List<String> row : rows(workbook.getTable("Findings"))) {
 				if (row.get(7).equals("ods-code-unknown")) {
 					unknown.add(List.of(row.get(0), row.get(2), row.get(6)));
 				}

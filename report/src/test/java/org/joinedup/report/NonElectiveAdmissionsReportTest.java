@@ -45,7 +45,7 @@ class NonElectiveAdmissionsReportTest {
 
 		try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFTable table = workbook.getTable("NonElectiveAdmissions");
-			assertThat(table.getXSSFSheet().getSheetName()).isEqualTo("Admissions");
+			assertThat(table.getXSSFSheet().getSheetName()).isEqualTo("NonElectiveAdmissions");
 			assertThat(rows(table)).containsExactly(
 					List.of("2016-17 Q1", "42,000", "43,100", "44,200", "129,300", "3", "13,250", "10.2%"),
 					List.of("2016-17 Q2", "45,300", "", "", "", "2", "10,000", ""));

@@ -60,7 +60,7 @@ class PostgresReportTest {
 				assertThat(cell.getNumericCellValue()).as(name).isCloseTo(value, within(1e-9));
 			});
 			assertThat(workbook.getTable("Submissions").getRowCount()).isEqualTo(1 + 7);
-			assertThat(workbook.getTable("Rejections").getRowCount()).isEqualTo(1 + 4);
+			assertThat(workbook.getTable("Findings").getRowCount()).isEqualTo(1 + 4);
 			assertThat(workbook.getTable("SourceFiles").getRowCount()).isEqualTo(1 + 5);
 		}
 		assertThat(new ReportableQuarters(warehouse.dataSource).withReturns()).hasSize(3);

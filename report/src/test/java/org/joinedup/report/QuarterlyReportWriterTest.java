@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -69,23 +72,136 @@ class QuarterlyReportWriterTest {
 		open(write(Q2));
 		List<String> names = new ArrayList<>();
 		workbook.forEach(s -> names.add(s.getSheetName()));
-		assertThat(names).containsExactly("Summary", "Savings", "Admissions", "Delayed transfers", "Care outcomes",
-				"Survey trends", "Data quality", "Notes");
+		assertThat(names).containsExactly("Cover", "Contents", "Summary", "Savings", "Schemes", "Admissions",
+				"Delayed transfers", "Care outcomes", "Survey trends", "Data quality", "Findings", "Notes",
+				"EmergencyAdmissions", "NonElectiveAdmissions", "DelayedDaysByMonth", "DelayedDaysByLocalAuthority");
+		assertThat(workbook.getActiveSheetIndex()).isZero();
+	}
+
+	@Test
+	void coverSaysWhatTheWorkbookIsAndContentsLinksEverySheet() {
+		open(write(Q2));
+		XSSFSheet cover = sheet("Cover");
+		assertThat(text(cover, "A1")).isEqualTo("joinedup quarterly report: 2016-17 Q2 and year to date");
+		List<String> labels = new ArrayList<>();
+		for (int r = 2; r <= cover.getLastRowNum(); r++) {
+			labels.add(text(cover, "A" + (r + 1)));
+		}
+		assertThat(labels).containsSubsequence("Period", "Status", "Source returns", "Contact", "Made at",
+				"Made by run", "Revisions");
+		assertThat(findCell(cover, "quarterlyReport execution 42")).isNotNull();
+		assertThat(findCell(cover, "2016-11-01 09:30:00 UTC")).isNotNull();
+		assertThat(findCell(cover, ReportSettings.DEFAULT_CONTACT)).isNotNull();
+		assertThat(text(cover, "B3")).contains("1 July 2016 to 30 September 2016", "1 April 2016");
+		assertThat(text(cover, "B4")).startsWith("Management information, not official statistics");
+
+		XSSFTable contents = table("Contents");
+		assertThat(contents.getSheetName()).isEqualTo("Contents");
+		assertThat(headers(contents)).containsExactly("Sheet", "What it holds");
+		XSSFSheet sheet = sheet("Contents");
+		List<String> linked = new ArrayList<>();
+		for (int r = contents.getStartRowIndex() + 1; r <= contents.getEndRowIndex(); r++) {
+			Cell cell = sheet.getRow(r).getCell(contents.getStartColIndex());
+			assertThat(cell.getHyperlink()).as("link in " + cell.getAddress()).isNotNull();
+			assertThat(cell.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
+			assertThat(cell.getHyperlink().getAddress()).isEqualTo("'" + cell.getStringCellValue() + "'!A1");
+			assertThat(sheet.getRow(r).getCell(contents.getStartColIndex() + 1).getStringCellValue())
+				.as("what " + cell.getStringCellValue() + " holds")
+				.isNotBlank();
+			linked.add(cell.getStringCellValue());
+		}
+		List<String> others = new ArrayList<>();
+		workbook.forEach(s -> others.add(s.getSheetName()));
+		others.remove("Contents");
+		assertThat(linked).isEqualTo(others);
+	}
+
+	@Test
+	void eachDataSheetHoldsOneTableAtTheTopLeft() {
+		open(write(Q2));
+		for (XSSFSheet sheet : sheets()) {
+			String name = sheet.getSheetName();
+			if (List.of("Cover", "Summary", "Notes").contains(name)) {
+				continue;
+			}
+			assertThat(sheet.getTables()).as(name + " tables").hasSize(1);
+			XSSFTable table = sheet.getTables().get(0);
+			assertThat(table.getStartColIndex()).as(name + " first column").isZero();
+			assertThat(table.getStartRowIndex()).as(name + " header row").isEqualTo(3);
+			assertThat(sheet.getMergedRegions()).as(name + " merged cells inside the table")
+				.allSatisfy(merged -> assertThat(merged.getLastRow()).isLessThan(table.getStartRowIndex()));
+			for (int r = table.getStartRowIndex(); r <= table.getEndRowIndex(); r++) {
+				Row row = sheet.getRow(r);
+				assertThat((Object) row).as(name + " row " + (r + 1) + " inside the table").isNotNull();
+				if (table.getEndRowIndex() > table.getStartRowIndex() + 1) {
+					boolean blank = true;
+					for (Cell cell : row) {
+						blank &= cell.getCellType() == CellType.BLANK;
+					}
+					assertThat(blank).as(name + " row " + (r + 1) + " is blank").isFalse();
+				}
+			}
+			if (!List
+				.of("Contents", "Schemes", "Findings", "Savings", "Admissions", "Delayed transfers", "Care outcomes",
+						"Survey trends", "Data quality")
+				.contains(name)) {
+				assertThat(table.getName()).as("a further table's sheet is named after it").isEqualTo(name);
+			}
+		}
+		assertThat(table("SourceFiles").getSheetName()).isEqualTo("Notes");
+	}
+
+	@Test
+	void everySheetPrintsOnA4LandscapeWithTitlesAndPageNumbers() {
+		open(write(Q2));
+		for (XSSFSheet sheet : sheets()) {
+			String name = sheet.getSheetName();
+			assertThat(sheet.getPrintSetup().getPaperSize()).as(name + " paper").isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getPrintSetup().getLandscape()).as(name + " landscape").isTrue();
+			assertThat(sheet.getRepeatingRows()).as(name + " print titles").isNotNull();
+			assertThat(sheet.getFooter().getCenter()).as(name + " footer").isEqualTo(name);
+			assertThat(sheet.getFooter().getRight()).as(name + " footer").isEqualTo("Page &P of &N");
+			if (sheet.getFitToPage()) {
+				// fitted one page wide only when the text stays readable
+				double width = 0;
+				for (int c = 0; c <= lastColumn(sheet); c++) {
+					width += sheet.getColumnWidth(c) / 256.0;
+				}
+				assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+				assertThat(width).as(name + " width in characters").isLessThanOrEqualTo(185.0);
+			}
+		}
+		XSSFTable admissions = table("Admissions");
+		assertThat(sheet("Admissions").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("4:4"));
+		assertThat(sheet("Findings").getRepeatingRows().getFirstRow()).isEqualTo(3);
+		assertThat(admissions.getStartRowIndex()).isEqualTo(3);
+		Row header = sheet("Admissions").getRow(3);
+		assertThat(header.getHeightInPoints()).as("room for the wrapped header text").isGreaterThanOrEqualTo(2 * 14f);
+	}
+
+	static int lastColumn(XSSFSheet sheet) {
+		int last = 0;
+		for (Row row : sheet) {
+			if (row.getRowNum() > 1) {
+				last = Math.max(last, row.getLastCellNum() - 1);
+			}
+		}
+		return last;
 	}
 
 	@Test
 	void tablesHaveContractNamesRangesAndHeadersThatMatchTheirColumns() {
 		open(write(Q2));
 		assertThat(table("Savings").getArea().formatAsString()).isEqualTo("A4:H6");
-		assertThat(table("Schemes").getArea().formatAsString()).isEqualTo("J4:Q7");
+		assertThat(table("Schemes").getArea().formatAsString()).isEqualTo("A4:H7");
 		assertThat(table("Admissions").getArea().formatAsString()).isEqualTo("A4:L6");
 		assertThat(table("DelayedTransfers").getArea().formatAsString()).isEqualTo("A4:L6");
 		assertThat(table("CareOutcomes").getArea().formatAsString()).isEqualTo("A4:H6");
 		assertThat(table("SurveyTrends").getArea().formatAsString()).isEqualTo("A4:G5");
 		assertThat(table("Submissions").getArea().formatAsString()).isEqualTo("A4:I11");
-		assertThat(table("Rejections").getArea().formatAsString()).isEqualTo("K4:S8");
-		assertThat(table("Schemes").getSheetName()).isEqualTo("Savings");
-		assertThat(table("Rejections").getSheetName()).isEqualTo("Data quality");
+		assertThat(table("Findings").getArea().formatAsString()).isEqualTo("A4:I8");
+		assertThat(table("Schemes").getSheetName()).isEqualTo("Schemes");
+		assertThat(table("Findings").getSheetName()).isEqualTo("Findings");
 
 		assertThat(headers(table("Savings"))).containsExactly("ONS code", "Area", "Region", "Planned savings (£)",
 				"Savings achieved (£)", "Variance (£)", "Achieved (%)", "Status");
@@ -102,7 +218,7 @@ class QuarterlyReportWriterTest {
 				"Answer", "Respondents", "Share (%)");
 		assertThat(headers(table("Submissions"))).startsWith("Return type", "Code", "Name", "Period", "Status", "File",
 				"Received", "Findings");
-		assertThat(headers(table("Rejections"))).contains("File", "Level", "Sheet", "Row", "Column", "Value", "Rule",
+		assertThat(headers(table("Findings"))).contains("File", "Level", "Sheet", "Row", "Column", "Value", "Rule",
 				"Message");
 
 		for (XSSFSheet sheet : sheets()) {
@@ -123,7 +239,9 @@ class QuarterlyReportWriterTest {
 	void namedCellsHoldHandComputedFiguresForTheYearToDate() {
 		open(write(Q2));
 		Map<String, Double> expected = BcfFixture.EXPECTED_Q2;
-		assertThat(workbook.getAllNames()).hasSize(SummaryFigure.values().length);
+		// besides the named cells, only each sheet's print titles (built-in names)
+		assertThat(workbook.getAllNames().stream().filter(n -> !n.getNameName().startsWith("_xlnm.")))
+			.hasSize(SummaryFigure.values().length);
 		expected.forEach((name, value) -> {
 			Cell cell = named(name);
 			assertThat(cell.getSheet().getSheetName()).as(name).isEqualTo("Summary");
@@ -229,11 +347,10 @@ class QuarterlyReportWriterTest {
 	@Test
 	void textFromReturnsStaysText() {
 		open(write(Q2));
-		XSSFSheet savings = sheet("Savings");
-		Cell hostile = findCell(savings, BcfFixture.HOSTILE_SCHEME);
+		Cell hostile = findCell(sheet("Schemes"), BcfFixture.HOSTILE_SCHEME);
 		assertThat(hostile).as("hostile scheme name written as text").isNotNull();
 		assertThat(hostile.getCellType()).isEqualTo(CellType.STRING);
-		Cell value = findCell(sheet("Data quality"), "=1+1");
+		Cell value = findCell(sheet("Findings"), "=1+1");
 		assertThat(value).isNotNull();
 		assertThat(value.getCellType()).isEqualTo(CellType.STRING);
 	}
@@ -259,16 +376,17 @@ class QuarterlyReportWriterTest {
 		assertThat(number(dq, "H6")).isEqualTo(2.0);
 		assertThat(text(dq, "I6")).isEqualTo("NEA actual must not be negative");
 
+		XSSFSheet findings = sheet("Findings");
 		List<String> findingFiles = new ArrayList<>();
 		for (int r = 5; r <= 8; r++) {
-			findingFiles.add(text(dq, "K" + r));
+			findingFiles.add(text(findings, "A" + r));
 		}
 		assertThat(findingFiles).containsExactly("scan.pdf", "tameside-2016-17-q2.xlsx", "barking-2016-17-q2-fix.xlsx",
 				"barking-2016-17-q2-fix.xlsx");
-		assertThat(text(dq, "L7")).isEqualTo("record");
-		assertThat(number(dq, "O7")).isEqualTo(7.0);
-		assertThat(text(dq, "Q7")).isEqualTo("-5");
-		assertThat(text(dq, "R7")).isEqualTo("NEGATIVE_COUNT");
+		assertThat(text(findings, "B7")).isEqualTo("record");
+		assertThat(number(findings, "E7")).isEqualTo(7.0);
+		assertThat(text(findings, "G7")).isEqualTo("-5");
+		assertThat(text(findings, "H7")).isEqualTo("NEGATIVE_COUNT");
 	}
 
 	@Test
@@ -344,7 +462,7 @@ class QuarterlyReportWriterTest {
 		Path path = new QuarterlyReportWriter(empty.dataSource, BcfFixture.SETTINGS).write(Q2, out, BcfFixture.RUN);
 		open(path);
 		for (String name : List.of("Savings", "Schemes", "Admissions", "DelayedTransfers", "CareOutcomes",
-				"SurveyTrends", "Submissions", "Rejections", "SourceFiles")) {
+				"SurveyTrends", "Submissions", "Findings", "SourceFiles")) {
 			assertThat(table(name).getRowCount()).as(name).isEqualTo(2);
 		}
 		assertThat(cachedNumber(named("Areas_Expected"))).isZero();

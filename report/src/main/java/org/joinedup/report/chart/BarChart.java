@@ -23,6 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTChartSpace;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
 
 /**
  * A native Excel column chart of one or more series of figures against a range of
@@ -66,6 +70,24 @@ public final class BarChart {
 	 * @param numberFormat the value axis's Excel number format, e.g. {@code #,##0} or
 	 * {@code 0%}
 	 */
+	/**
+	 * The size of a chart's text (axis labels, legend): the 10 pt of the sheets' smaller
+	 * text, so that a sheet fitted to a page keeps it readable.
+	 */
+	public static final int TEXT_POINTS = 10;
+
+	/** Sets the default size of the chart's text, which viewers otherwise choose. */
+	static void textSize(XSSFChart chart, int points) {
+		CTChartSpace space = chart.getCTChartSpace();
+		CTTextBody text = space.isSetTxPr() ? space.getTxPr() : space.addNewTxPr();
+		if (text.getBodyPr() == null) {
+			text.addNewBodyPr();
+		}
+		CTTextParagraph paragraph = text.sizeOfPArray() > 0 ? text.getPArray(0) : text.addNewP();
+		CTTextParagraphProperties properties = paragraph.isSetPPr() ? paragraph.getPPr() : paragraph.addNewPPr();
+		(properties.isSetDefRPr() ? properties.getDefRPr() : properties.addNewDefRPr()).setSz(points * 100);
+	}
+
 	public static XSSFChart draw(XSSFSheet sheet, Frame frame, String title, CellRangeAddress categories,
 			List<Series> seriesList, String numberFormat) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -99,6 +121,7 @@ public final class BarChart {
 			series.setTitle(nameText(sheet, given.name()), nameCell(sheet, given.name()));
 		}
 		chart.plot(data);
+		textSize(chart, TEXT_POINTS);
 		return chart;
 	}
 

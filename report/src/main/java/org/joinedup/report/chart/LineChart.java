@@ -59,6 +59,7 @@ public final class LineChart {
 			series.setLineProperties(stroke);
 		}
 		chart.plot(data);
+		BarChart.textSize(chart, BarChart.TEXT_POINTS);
 		return chart;
 	}
 

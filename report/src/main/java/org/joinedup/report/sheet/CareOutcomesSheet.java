@@ -34,6 +34,11 @@ public final class CareOutcomesSheet implements ReportSheet {
 	}
 
 	@Override
+	public String description() {
+		return "Care-home admissions 65+ with a rate per 100,000 65+, and reablement outcomes, per area";
+	}
+
+	@Override
 	public void write(XSSFSheet sheet, ReportData data) {
 		kit.heading(sheet, "Care outcomes", data.quarter(), "Per area, " + SheetKit.yearToDate(data.quarter())
 				+ ". Rate per 100,000 uses the 65+ population of ONS's mid-year estimates (or of the areas reference"

@@ -9,12 +9,11 @@ import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.ReturnLine;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
-import org.joinedup.report.table.TablePlacement;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
 /**
- * What was received for the quarter and what became of it (Submissions), and every
- * finding (Rejections).
+ * What was received for the quarter and what became of it (Submissions); every finding
+ * has a sheet of its own ({@link #findings(SheetKit)}, table Findings).
  */
 public final class DataQualitySheet implements ReportSheet {
 
@@ -37,11 +36,37 @@ public final class DataQualitySheet implements ReportSheet {
 				"Returns received for " + data.quarter().label() + ": " + data.submissions().size()
 						+ "; expected areas with no return: " + missing + "; findings: " + data.findings().size()
 						+ " (including files that could not be dated).");
-		TablePlacement submissions = kit.tables()
-			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Submissions", submissionColumns(data.quarter()), lines);
 		kit.tables()
-			.write(sheet, SheetKit.TABLE_HEADER_ROW, submissions.columnBesideWithGap(), "Rejections", findingColumns(),
-					data.findings());
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Submissions", submissionColumns(data.quarter()), lines);
+	}
+
+	@Override
+	public String description() {
+		return "Every return received for the quarter and what became of it, and the expected areas without one";
+	}
+
+	/** The Findings sheet (table Findings, formerly Rejections): every finding. */
+	public static ReportSheet findings(SheetKit kit) {
+		return new ReportSheet() {
+			@Override
+			public String name() {
+				return "Findings";
+			}
+
+			@Override
+			public String description() {
+				return "Every finding on the files received: why a return was rejected, and warnings";
+			}
+
+			@Override
+			public void write(XSSFSheet sheet, ReportData data) {
+				kit.tableSheet(sheet, "Findings: " + data.quarter().label() + " and year to date",
+						"Every finding on the files received for " + data.quarter().label() + " ("
+								+ data.findings().size()
+								+ "), including files that could not be dated. Level is file, record or group.",
+						"Findings", findingColumns(), data.findings());
+			}
+		};
 	}
 
 	/**
@@ -59,7 +84,7 @@ public final class DataQualitySheet implements ReportSheet {
 				Column.text("First finding", ReturnLine::firstFinding));
 	}
 
-	/** The Rejections table's columns. */
+	/** The Findings table's columns (also the {@code rejections} command's). */
 	public static List<Column<FindingRow>> findingColumns() {
 		return List.of(Column.text("File", FindingRow::fileName),
 				Column.text("Level", f -> f.level() == null ? null : f.level().toLowerCase(Locale.ROOT)),

@@ -2,7 +2,6 @@ package org.joinedup.report.sheet;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.query.LocalAuthorityDays;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
@@ -10,8 +9,8 @@ import org.joinedup.report.table.Column;
 
 /**
  * Every local authority of R2 with its delayed days to date, whether or not the areas
- * reference places it: the {@code DelayedDaysByLocalAuthority} table, written under the
- * sheet's per-area table.
+ * reference places it: the {@code DelayedDaysByLocalAuthority} table, on a sheet of its
+ * own named after it.
  */
 final class LocalAuthorityBlock {
 
@@ -28,14 +27,12 @@ final class LocalAuthorityBlock {
 	private LocalAuthorityBlock() {
 	}
 
-	/**
-	 * @param firstRow the 0-based row of the caption; the table's header is below it
-	 */
-	static void write(SheetKit kit, XSSFSheet sheet, int firstRow, ReportData data) {
-		kit.captionedTable(sheet, firstRow,
+	static ReportSheet sheet(SheetKit kit) {
+		return new TableSheet<>(kit, TABLE, "Delayed days by local authority",
 				"Delayed days to date by local authority as R2 reports them (its code; Area is blank where the "
-						+ "areas reference cannot place it, as for patients resident outside England)",
-				TABLE, COLUMNS, data.delayedDaysByLocalAuthority());
+						+ "areas reference cannot place it, as for patients resident outside England).",
+				"Delayed days to date per local authority as the monthly delayed-transfer return (R2) reports them",
+				COLUMNS, ReportData::delayedDaysByLocalAuthority, null);
 	}
 
 }

@@ -10,13 +10,13 @@ import org.joinedup.report.query.DelayedDays;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
-import org.joinedup.report.table.TablePlacement;
 
 /**
  * A metric with a plan (non-elective admissions, delayed days): per area, baseline, plan
  * and actual for the year to date, the changes, the variance against plan and what it
- * cost at the configured unit cost; beside it, the monthly extract's figures for the same
- * subject with a chart.
+ * cost at the configured unit cost. The monthly extract's figures for the same subject
+ * ({@link #monthly()}) and the national block ({@link #extra()}) have sheets of their
+ * own.
  */
 public final class MetricVarianceSheet implements ReportSheet {
 
@@ -36,29 +36,21 @@ public final class MetricVarianceSheet implements ReportSheet {
 
 	private final String feedNote;
 
-	private final MonthlyChartBlock monthly;
+	private final ReportSheet monthly;
 
-	private final BlockBelow below;
-
-	/** What a sheet writes under its per-area table, from a 0-based row on. */
-	@FunctionalInterface
-	interface BlockBelow {
-
-		void write(SheetKit kit, XSSFSheet sheet, int firstRow, ReportData data);
-
-	}
+	private final ReportSheet extra;
 
 	/**
 	 * @param feedColumns per-area columns from other feeds (the monthly extract,
 	 * episodes), after the plan columns
 	 * @param feedNote what the subtitle says of them: empty, or a sentence with a leading
 	 * space
-	 * @param monthly the monthly table and chart written beside the per-area table
-	 * @param below what is written under the per-area table
+	 * @param monthly the monthly table and chart, on a sheet of its own
+	 * @param extra a further table of the subject, on a sheet of its own
 	 */
 	MetricVarianceSheet(SheetKit kit, String sheetName, String tableName, String metricCode, String subject,
-			SummaryFigure unitCost, List<Column<AreaFigures>> feedColumns, String feedNote, MonthlyChartBlock monthly,
-			BlockBelow below) {
+			SummaryFigure unitCost, List<Column<AreaFigures>> feedColumns, String feedNote, ReportSheet monthly,
+			ReportSheet extra) {
 		this.kit = kit;
 		this.sheetName = sheetName;
 		this.tableName = tableName;
@@ -68,7 +60,7 @@ public final class MetricVarianceSheet implements ReportSheet {
 		this.feedColumns = feedColumns;
 		this.feedNote = feedNote;
 		this.monthly = monthly;
-		this.below = below;
+		this.extra = extra;
 	}
 
 	public static MetricVarianceSheet admissions(SheetKit kit) {
@@ -80,12 +72,14 @@ public final class MetricVarianceSheet implements ReportSheet {
 								"IF(ISNUMBER({Emergency episodes (quarter)}),"
 										+ "{Actual (quarter)}/{Emergency episodes (quarter)}-1,\"\")")),
 				" The last columns set the quarter's actual beside the emergency admissions counted from admitted "
-						+ "patient episodes (R6) where loaded; more than 5% apart is a warning in Data quality. Beside: "
-						+ "emergency admissions (via A&E and other) per month from the monthly A&E extract (R3), for "
-						+ "England and by NHS parent organisation.",
+						+ "patient episodes (R6) where loaded; more than 5% apart is a warning in Data quality. Sheets "
+						+ "EmergencyAdmissions and NonElectiveAdmissions hold the monthly extracts' figures.",
 				new MonthlyChartBlock("EmergencyAdmissions", "Emergency admissions per month (A&E extract)",
-						ReportData::emergencyAdmissionsByMonth),
-				NonElectiveBlock::write);
+						"Emergency admissions (via A&E and other) per month from the monthly A&E extract (R3), "
+								+ "for England and by NHS parent organisation.",
+						ReportData::emergencyAdmissionsByMonth)
+					.sheet(kit),
+				NonElectiveBlock.sheet(kit));
 	}
 
 	public static MetricVarianceSheet delayedTransfers(SheetKit kit) {
@@ -95,10 +89,15 @@ public final class MetricVarianceSheet implements ReportSheet {
 						delayedDays("Social care days", DelayedDays::socialCare),
 						delayedDays("Both days", DelayedDays::both)),
 				" NHS, Social care and Both days: delayed days to date from R2 (each month's LA workbook, or its "
-						+ "provider extract when it has none), by the organisation responsible; beside, England per month.",
+						+ "provider extract when it has none), by the organisation responsible. Sheets DelayedDaysByMonth and "
+						+ "DelayedDaysByLocalAuthority hold England per month and every local authority.",
 				new MonthlyChartBlock("DelayedDaysByMonth",
-						"Delayed days per month by responsible organisation, England", ReportData::delayedDaysByMonth),
-				LocalAuthorityBlock::write);
+						"Delayed days per month by responsible organisation, England",
+						"Delayed days per month for England from R2 (each month's LA workbook, or its provider "
+								+ "extract when it has none), by the organisation responsible.",
+						ReportData::delayedDaysByMonth)
+					.sheet(kit),
+				LocalAuthorityBlock.sheet(kit));
 	}
 
 	private static Column<AreaFigures> delayedDays(String header, Function<DelayedDays, Long> days) {
@@ -127,10 +126,22 @@ public final class MetricVarianceSheet implements ReportSheet {
 						Column.formula("Cost of variance (£)", CellFormat.MONEY,
 								"{Variance vs plan}*" + unitCost.absoluteReference())));
 		columns.addAll(feedColumns);
-		TablePlacement table = kit.tables()
-			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns, data.reportingAreas());
-		monthly.write(kit, sheet, table.columnBesideWithGap(), data);
-		below.write(kit, sheet, table.lastRow() + 2, data);
+		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns, data.reportingAreas());
+	}
+
+	@Override
+	public String description() {
+		return subject + " per area, year to date: baseline, plan, actual, variance against plan and its cost";
+	}
+
+	/** The sheet of the monthly extract's figures for the same subject. */
+	ReportSheet monthly() {
+		return monthly;
+	}
+
+	/** The sheet of a further national table of the subject. */
+	ReportSheet extra() {
+		return extra;
 	}
 
 }

@@ -19,26 +19,51 @@ import org.joinedup.report.table.Column;
 import org.joinedup.report.table.TablePlacement;
 
 /**
- * A table of figures per month of the year to date, one column per series, with a native
- * line chart of it below: the monthly extracts' view beside a sheet's per-area table.
+ * A table of figures per month of the year to date, one column per series, on a sheet of
+ * its own named after the table, with a native line chart of it beside the table.
  */
-record MonthlyChartBlock(String tableName, String chartTitle, Function<ReportData, MonthlySeries> figures) {
+record MonthlyChartBlock(String tableName, String chartTitle, String subtitle,
+		Function<ReportData, MonthlySeries> figures) {
 
 	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
 	private static final int CHART_HEIGHT = 18;
 
-	void write(SheetKit kit, XSSFSheet sheet, int firstColumn, ReportData data) {
+	private static final int CHART_WIDTH = 8;
+
+	/** The sheet, written with {@code kit}. */
+	ReportSheet sheet(SheetKit kit) {
+		MonthlyChartBlock block = this;
+		return new ReportSheet() {
+			@Override
+			public String name() {
+				return tableName;
+			}
+
+			@Override
+			public String description() {
+				return chartTitle + ", with a chart";
+			}
+
+			@Override
+			public void write(XSSFSheet sheet, ReportData data) {
+				block.write(kit, sheet, data);
+			}
+		};
+	}
+
+	void write(SheetKit kit, XSSFSheet sheet, ReportData data) {
 		MonthlySeries series = figures.apply(data);
 		List<Column<LocalDate>> columns = new ArrayList<>();
 		columns.add(Column.text("Month", month -> MONTH.format(month)));
 		series.series()
 			.forEach(name -> columns.add(Column.value(name, CellFormat.COUNT, month -> series.value(month, name))));
-		TablePlacement table = kit.tables()
-			.write(sheet, SheetKit.TABLE_HEADER_ROW, firstColumn, tableName, columns, series.months());
+		TablePlacement table = kit.tableSheet(sheet, chartTitle + ": " + data.quarter().label() + " and year to date",
+				subtitle, tableName, columns, series.months());
 		if (series.months().isEmpty()) {
 			return;
 		}
+		int firstColumn = table.firstColumn();
 		CellRangeAddress months = new CellRangeAddress(table.firstDataRow(), table.lastRow(), firstColumn, firstColumn);
 		List<LineChart.Series> lines = new ArrayList<>();
 		for (String name : series.series()) {
@@ -46,9 +71,10 @@ record MonthlyChartBlock(String tableName, String chartTitle, Function<ReportDat
 			lines.add(new LineChart.Series(new CellReference(table.headerRow(), column),
 					new CellRangeAddress(table.firstDataRow(), table.lastRow(), column, column)));
 		}
-		int top = table.lastRow() + 2;
-		LineChart.draw(sheet,
-				new BarChart.Frame(firstColumn, top, firstColumn + Math.max(6, columns.size()), top + CHART_HEIGHT),
-				chartTitle, months, lines);
+		int left = table.columnBesideWithGap();
+		int top = table.headerRow();
+		int width = PrintLayout.chartColumns(sheet, left, CHART_WIDTH);
+		LineChart.draw(sheet, new BarChart.Frame(left, top, left + width, top + CHART_HEIGHT), chartTitle, months,
+				lines);
 	}
 }

@@ -2,7 +2,6 @@ package org.joinedup.report.sheet;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.query.NonElectiveQuarter;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
@@ -11,7 +10,7 @@ import org.joinedup.report.table.Column;
 /**
  * England's non-elective G&A admissions per month from the monthly activity return (R7)
  * beside the BCF returns' NEA actuals, per quarter of the year to date: the
- * {@code NonElectiveAdmissions} table, written under the sheet's per-area table.
+ * {@code NonElectiveAdmissions} table, on a sheet of its own named after it.
  */
 final class NonElectiveBlock {
 
@@ -30,14 +29,13 @@ final class NonElectiveBlock {
 	private NonElectiveBlock() {
 	}
 
-	/**
-	 * @param firstRow the 0-based row of the caption; the table's header is below it
-	 */
-	static void write(SheetKit kit, XSSFSheet sheet, int firstRow, ReportData data) {
-		kit.captionedTable(sheet, firstRow,
+	static ReportSheet sheet(SheetKit kit) {
+		return new TableSheet<>(kit, TABLE, "Non-elective admissions, MAR and BCF",
 				"Non-elective G&A admissions, England per month (monthly activity return, MAR, "
-						+ "months 1-3 of each quarter) beside the BCF returns' NEA actuals (their areas only)",
-				TABLE, COLUMNS, data.nonElectiveByQuarter());
+						+ "months 1-3 of each quarter) beside the BCF returns' NEA actuals (their areas only).",
+				"Non-elective G&A admissions per month from the monthly activity return beside the BCF NEA actuals, "
+						+ "per quarter",
+				COLUMNS, ReportData::nonElectiveByQuarter, null);
 	}
 
 	private static Column<NonElectiveQuarter> month(int n) {

@@ -18,7 +18,7 @@ import org.joinedup.report.table.Column;
  */
 public final class NotesSheet implements ReportSheet {
 
-	private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+	static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
 	/** Characters of a note that fit on one line of column B. */
@@ -33,6 +33,11 @@ public final class NotesSheet implements ReportSheet {
 	@Override
 	public String name() {
 		return "Notes";
+	}
+
+	@Override
+	public String description() {
+		return "Definitions, unit costs, the run that made the workbook, and every source file with its sha256";
 	}
 
 	@Override
@@ -52,7 +57,6 @@ public final class NotesSheet implements ReportSheet {
 		row++;
 		Cells.put(sheet, row, 0, "Source files behind the figures").setCellStyle(kit.styles().header());
 		kit.tables().write(sheet, row + 1, 0, "SourceFiles", sourceFileColumns(), data.sourceFiles());
-		SheetKit.printOnePageWide(sheet);
 		sheet.setColumnWidth(0, 40 * 256);
 		sheet.setColumnWidth(1, (TEXT_WIDTH + 10) * 256);
 	}

@@ -18,4 +18,9 @@ public interface ReportSheet {
 		return false;
 	}
 
+	/** One line on what the sheet holds, for the Contents sheet. */
+	default String description() {
+		return "";
+	}
+
 }

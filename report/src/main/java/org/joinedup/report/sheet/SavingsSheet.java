@@ -9,11 +9,10 @@ import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.SavingsScheme;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
-import org.joinedup.report.table.TablePlacement;
 
 /**
- * Savings per area (table Savings) and, beside it, per scheme as the returns state them
- * (table Schemes).
+ * Savings per area (table Savings); the schemes as the returns state them have a sheet of
+ * their own ({@link #schemes(SheetKit)}, table Schemes).
  */
 public final class SavingsSheet implements ReportSheet {
 
@@ -45,12 +44,38 @@ public final class SavingsSheet implements ReportSheet {
 		kit.heading(sheet, "Savings", data.quarter(), "From each area's return for " + data.quarter().label()
 				+ ": planned savings for the whole year, savings achieved in the " + SheetKit.yearToDate(data.quarter())
 				+ ". Area status: " + statusRule(data.quarter().elapsedShareOfYear()) + ".");
-		TablePlacement savings = kit.tables()
+		kit.tables()
 			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Savings", areaColumns(data.quarter().elapsedShareOfYear()),
 					data.reportingAreas());
-		kit.tables()
-			.write(sheet, SheetKit.TABLE_HEADER_ROW, savings.columnBesideWithGap(), "Schemes", schemeColumns(data),
-					data.schemes());
+	}
+
+	@Override
+	public String description() {
+		return "Savings per area: planned for the year, achieved to date, variance and status";
+	}
+
+	/** The Schemes sheet: every savings scheme of the quarter's accepted returns. */
+	public static ReportSheet schemes(SheetKit kit) {
+		return new ReportSheet() {
+			@Override
+			public String name() {
+				return "Schemes";
+			}
+
+			@Override
+			public String description() {
+				return "Savings per scheme as each area's return states them";
+			}
+
+			@Override
+			public void write(XSSFSheet sheet, ReportData data) {
+				kit.tableSheet(sheet, "Savings schemes: " + data.quarter().label() + " and year to date",
+						"Every savings scheme of the accepted returns for " + data.quarter().label()
+								+ ": planned savings for the whole year, savings achieved in the "
+								+ SheetKit.yearToDate(data.quarter()) + ". Status is as the return states it.",
+						"Schemes", schemeColumns(data), data.schemes());
+			}
+		};
 	}
 
 	static String statusRule(double elapsedShare) {

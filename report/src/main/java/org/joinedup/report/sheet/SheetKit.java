@@ -6,6 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.style.Cells;
 import org.joinedup.report.style.ReportStyles;
 import org.joinedup.report.table.Column;
+import org.joinedup.report.table.TablePlacement;
 import org.joinedup.report.table.TableWriter;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
@@ -26,28 +27,27 @@ public record SheetKit(ReportStyles styles, TableWriter tables) {
 	 * rows down to the table header.
 	 */
 	public void heading(XSSFSheet sheet, String subject, FinancialQuarter quarter, String subtitle) {
-		Cells.put(sheet, 0, 0, subject + ": " + quarter.label() + " and year to date").setCellStyle(styles.title());
-		Cells.put(sheet, 1, 0, subtitle).setCellStyle(styles.subtitle());
-		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
-		printOnePageWide(sheet);
+		titled(sheet, subject + ": " + quarter.label() + " and year to date", subtitle);
 	}
 
 	/**
-	 * A caption at {@code firstRow} (0-based) and under it a named table, as a block
-	 * written below a sheet's main table.
+	 * A title row, a subtitle under it, and frozen rows down to the table header; the
+	 * print set-up is {@link PrintLayout}'s, once every sheet is written.
 	 */
-	public <R> void captionedTable(XSSFSheet sheet, int firstRow, String caption, String tableName,
-			List<Column<R>> columns, List<R> rows) {
-		Cells.put(sheet, firstRow, 0, caption).setCellStyle(styles.subtitle());
-		tables.write(sheet, firstRow + 1, 0, tableName, columns, rows);
+	public void titled(XSSFSheet sheet, String title, String subtitle) {
+		Cells.put(sheet, 0, 0, title).setCellStyle(styles.title());
+		Cells.put(sheet, 1, 0, subtitle).setCellStyle(styles.subtitle());
+		sheet.createFreezePane(0, TABLE_HEADER_ROW + 1);
 	}
 
-	/** Landscape, as many pages tall as needed but one page wide. */
-	public static void printOnePageWide(XSSFSheet sheet) {
-		sheet.getPrintSetup().setLandscape(true);
-		sheet.setFitToPage(true);
-		sheet.getPrintSetup().setFitWidth((short) 1);
-		sheet.getPrintSetup().setFitHeight((short) 0);
+	/**
+	 * A sheet of its own for one table: title and subtitle, then the table at the top
+	 * left ({@link #TABLE_HEADER_ROW}).
+	 */
+	public <R> TablePlacement tableSheet(XSSFSheet sheet, String title, String subtitle, String tableName,
+			List<Column<R>> columns, List<R> rows) {
+		titled(sheet, title, subtitle);
+		return tables.write(sheet, TABLE_HEADER_ROW, 0, tableName, columns, rows);
 	}
 
 	/** "year to date: 2016-17 Q1 to Q2 (1 April 2016 to 30 September 2016)" */

@@ -1,10 +1,13 @@
 package org.joinedup.report.sheet;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -13,13 +16,12 @@ import org.joinedup.report.chart.BarChart;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.SurveyShare;
 import org.joinedup.report.style.CellFormat;
-import org.joinedup.report.style.Cells;
 import org.joinedup.report.table.Column;
-import org.joinedup.report.table.TablePlacement;
 
 /**
- * Leadership survey answers by wave: the SurveyTrends table, and beside it, per question,
- * the share of each answer by wave (a small grid) and a native chart of it.
+ * Leadership survey answers by wave: the SurveyTrends table; per question, the share of
+ * each answer by wave and a native chart of it on a sheet of its own
+ * ({@link #crossTabs(SheetKit, ReportData)}).
  */
 public final class SurveyTrendsSheet implements ReportSheet {
 
@@ -44,25 +46,42 @@ public final class SurveyTrendsSheet implements ReportSheet {
 				data.surveyShares().isEmpty() ? "No survey returns have been loaded."
 						: "Every wave of every survey loaded. Respondents is the base of the share: those who answered "
 								+ "(Don't know included, blank answers not). Published results in aggregate form are "
-								+ "shown as given.");
+								+ "shown as given. Each question's shares by wave, with a chart, have a sheet of their "
+								+ "own after Notes.");
 		List<Column<SurveyShare>> columns = List.of(Column.text("Survey", SurveyShare::survey),
 				Column.text("Wave", SurveyShare::wave), Column.text("Question ID", SurveyShare::questionId),
 				Column.text("Question", SurveyShare::question), Column.text("Answer", SurveyShare::answer),
 				Column.value("Respondents", CellFormat.COUNT, SurveyShare::respondents),
 				Column.value("Share (%)", CellFormat.PERCENT, SurveyShare::share));
-		TablePlacement table = kit.tables()
-			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "SurveyTrends", columns, data.surveyShares());
-		int top = SheetKit.TABLE_HEADER_ROW;
-		for (List<SurveyShare> question : byQuestion(data.surveyShares()).values()) {
-			top = writeQuestion(sheet, question, top, table.columnBesideWithGap());
-		}
+		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "SurveyTrends", columns, data.surveyShares());
+	}
+
+	@Override
+	public String description() {
+		return "Leadership survey answers: every wave, question and answer with respondents and share";
 	}
 
 	/**
-	 * The grid of shares (waves down, answers across) and its chart beside it; returns
-	 * the next free row.
+	 * A sheet per survey question: the share of each answer by wave (waves down, answers
+	 * across) as a table named after the question, with a native chart beside it.
 	 */
-	private int writeQuestion(XSSFSheet sheet, List<SurveyShare> shares, int top, int left) {
+	public static List<ReportSheet> crossTabs(SheetKit kit, ReportData data) {
+		List<ReportSheet> sheets = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		for (List<SurveyShare> question : byQuestion(data.surveyShares()).values()) {
+			SurveyShare last = question.get(question.size() - 1);
+			String base = "Survey_" + last.questionId().replaceAll("[^A-Za-z0-9]+", "_");
+			base = base.substring(0, Math.min(base.length(), 28));
+			String name = base;
+			for (int n = 2; !names.add(name.toLowerCase(Locale.ROOT)); n++) {
+				name = base + "_" + n;
+			}
+			sheets.add(crossTab(kit, name, question));
+		}
+		return sheets;
+	}
+
+	private static ReportSheet crossTab(SheetKit kit, String tableName, List<SurveyShare> shares) {
 		List<String> waves = shares.stream().map(SurveyShare::wave).distinct().toList();
 		List<String> answers = new ArrayList<>();
 		shares.stream()
@@ -71,35 +90,41 @@ public final class SurveyTrendsSheet implements ReportSheet {
 			.filter(a -> !answers.contains(a))
 			.forEach(answers::add);
 		SurveyShare last = shares.get(shares.size() - 1);
-		Cells.put(sheet, top, left, last.survey() + ": " + last.questionId()).setCellStyle(kit.styles().header());
-		for (int a = 0; a < answers.size(); a++) {
-			Cells.put(sheet, top, left + 1 + a, answers.get(a)).setCellStyle(kit.styles().header());
+		List<Column<String>> columns = new ArrayList<>();
+		columns.add(Column.text("Wave", wave -> wave));
+		for (String answer : answers) {
+			columns.add(Column.value(answer, CellFormat.PERCENT,
+					wave -> shares.stream()
+						.filter(s -> s.wave().equals(wave) && s.answer().equals(answer))
+						.map(SurveyShare::share)
+						.filter(Objects::nonNull)
+						.findFirst()
+						.orElse(null)));
 		}
-		for (int w = 0; w < waves.size(); w++) {
-			Cells.put(sheet, top + 1 + w, left, waves.get(w));
-			for (int a = 0; a < answers.size(); a++) {
-				String wave = waves.get(w);
-				String answer = answers.get(a);
-				Object share = shares.stream()
-					.filter(s -> s.wave().equals(wave) && s.answer().equals(answer))
-					.map(SurveyShare::share)
-					.filter(Objects::nonNull)
-					.findFirst()
-					.orElse(null);
-				Cells.put(sheet, top + 1 + w, left + 1 + a, share).setCellStyle(kit.styles().of(CellFormat.PERCENT));
-			}
-		}
-		int lastRow = top + waves.size();
-		List<BarChart.Series> series = new ArrayList<>();
-		for (int a = 0; a < answers.size(); a++) {
-			series.add(new BarChart.Series(new CellReference(top, left + 1 + a),
-					new CellRangeAddress(top + 1, lastRow, left + 1 + a, left + 1 + a)));
-		}
-		int chartLeft = left + answers.size() + 2;
-		BarChart.draw(sheet, new BarChart.Frame(chartLeft, top, chartLeft + CHART_WIDTH, top + CHART_HEIGHT),
-				last.questionId() + ": " + last.question(), new CellRangeAddress(top + 1, lastRow, left, left), series,
-				"0%");
-		return Math.max(lastRow, top + CHART_HEIGHT) + 2;
+		String title = last.survey() + ": " + last.questionId();
+		return new TableSheet<>(kit, tableName, title,
+				sentence(last.question())
+						+ " Share of respondents giving each answer, by wave (from table SurveyTrends).",
+				title + ", share of each answer by wave, with a chart", columns, data -> waves,
+				(sheet, table, rows) -> {
+					List<BarChart.Series> series = new ArrayList<>();
+					for (String answer : answers) {
+						int column = table.columnIndex(answer);
+						series.add(new BarChart.Series(new CellReference(table.headerRow(), column),
+								new CellRangeAddress(table.firstDataRow(), table.lastRow(), column, column)));
+					}
+					int left = table.columnBesideWithGap();
+					int top = table.headerRow();
+					int width = PrintLayout.chartColumns(sheet, left, CHART_WIDTH);
+					BarChart.draw(sheet, new BarChart.Frame(left, top, left + width, top + CHART_HEIGHT),
+							last.questionId() + ": " + last.question(), new CellRangeAddress(table.firstDataRow(),
+									table.lastRow(), table.firstColumn(), table.firstColumn()),
+							series, "0%");
+				});
+	}
+
+	private static String sentence(String text) {
+		return text == null || text.isEmpty() ? "" : text.matches(".*[.?!]$") ? text : text + ".";
 	}
 
 	private static Map<List<String>, List<SurveyShare>> byQuestion(List<SurveyShare> shares) {
