@@ -283,7 +283,7 @@ class QuarterlyReportWriterTest {
 		open(write(Q2));
 		assertThat(statusFills(sheet("Savings"), "H5:H6")).containsOnly("C6EFCE", "FFEB9C", "FFC7CE");
 		assertThat(statusFills(sheet("Savings"), "Q5:Q7")).containsOnly("C6EFCE", "FFEB9C", "FFC7CE");
-		assertThat(statusFills(sheet("Data quality"), "E5:E9")).containsOnly("C6EFCE", "FFEB9C", "FFC7CE");
+		assertThat(statusFills(sheet("Data quality"), "E5:E11")).containsOnly("C6EFCE", "FFEB9C", "FFC7CE");
 	}
 
 	/** The fills of the cell-value-equals rules on exactly this range. */
