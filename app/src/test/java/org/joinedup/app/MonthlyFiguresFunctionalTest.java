@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -100,8 +101,12 @@ class MonthlyFiguresFunctionalTest {
 		}
 		try (XSSFWorkbook workbook = Workbooks.open(report(finYear, quarter))) {
 			Map<String, Long> actual = new HashMap<>();
-			rows(workbook, "EmergencyAdmissions")
-				.forEach(row -> actual.put(row.get("Month").getStringCellValue(), number(row.get("England"))));
+			rows(workbook, "EmergencyAdmissions").forEach(row -> {
+				// a date cell, the first of its month
+				assertThat(DateUtil.isCellDateFormatted(row.get("Month"))).isTrue();
+				assertThat(row.get("Month").getLocalDateTimeCellValue().getDayOfMonth()).isEqualTo(1);
+				actual.put(MONTH.format(row.get("Month").getLocalDateTimeCellValue()), number(row.get("England")));
+			});
 			assertThat(actual).isEqualTo(expected).hasSize(quarter * 3);
 			assertThat(workbook.getSheet("EmergencyAdmissions").getDrawingPatriarch().getCharts()).isNotEmpty();
 			assertThat(workbook.getSheet("DelayedDaysByMonth").getDrawingPatriarch().getCharts()).isNotEmpty();
@@ -138,7 +143,7 @@ class MonthlyFiguresFunctionalTest {
 		int first = table.getStartCellReference().getCol();
 		int last = table.getEndCellReference().getCol();
 		List<Map<String, Cell>> rows = new ArrayList<>();
-		for (int r = header + 1; r <= table.getEndCellReference().getRow(); r++) {
+		for (int r = header + 1; r <= table.getEndCellReference().getRow() - table.getTotalsRowCount(); r++) {
 			XSSFRow row = sheet.getRow(r);
 			Map<String, Cell> cells = new HashMap<>();
 			for (int c = first; c <= last; c++) {

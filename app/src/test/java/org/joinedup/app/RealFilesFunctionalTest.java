@@ -100,7 +100,7 @@ class RealFilesFunctionalTest {
 		XSSFSheet sheet = table.getXSSFSheet();
 		DataFormatter format = new DataFormatter();
 		List<List<String>> rows = new ArrayList<>();
-		for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+		for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex() - table.getTotalsRowCount(); r++) {
 			List<String> cells = new ArrayList<>();
 			for (int c = table.getStartColIndex(); c <= table.getEndColIndex(); c++) {
 				cells.add(sheet.getRow(r).getCell(c) == null ? "" : format.formatCellValue(sheet.getRow(r).getCell(c)));

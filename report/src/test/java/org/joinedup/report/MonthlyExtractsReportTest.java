@@ -12,6 +12,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -110,6 +113,13 @@ class MonthlyExtractsReportTest {
 						+ "1 Delayed transfers of care, monthly provider extract.");
 			assertThat(rows(workbook.getTable("DelayedDaysByMonth")))
 				.anySatisfy(row -> assertThat(row).containsSubsequence("Oct 2016", "42", "31", "7"));
+			XSSFTable months = workbook.getTable("DelayedDaysByMonth");
+			Cell october = months.getXSSFSheet()
+				.getRow(months.getStartRowIndex() + 1)
+				.getCell(months.getStartColIndex());
+			assertThat(october.getCellType()).as("a month is a date cell").isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(october)).isTrue();
+			assertThat(october.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2016, 10, 1));
 		}
 	}
 
@@ -117,7 +127,8 @@ class MonthlyExtractsReportTest {
 		XSSFSheet sheet = table.getXSSFSheet();
 		DataFormatter format = new DataFormatter();
 		List<List<String>> rows = new ArrayList<>();
-		for (int r = table.getStartCellReference().getRow() + 1; r <= table.getEndCellReference().getRow(); r++) {
+		for (int r = table.getStartCellReference().getRow() + 1; r <= table.getEndCellReference().getRow()
+				- table.getTotalsRowCount(); r++) {
 			XSSFRow row = sheet.getRow(r);
 			List<String> cells = new ArrayList<>();
 			for (int c = table.getStartCellReference().getCol(); c <= table.getEndCellReference().getCol(); c++) {

@@ -74,7 +74,8 @@ class NonElectiveAdmissionsReportTest {
 		XSSFSheet sheet = table.getXSSFSheet();
 		DataFormatter format = new DataFormatter();
 		List<List<String>> rows = new ArrayList<>();
-		for (int r = table.getStartCellReference().getRow() + 1; r <= table.getEndCellReference().getRow(); r++) {
+		for (int r = table.getStartCellReference().getRow() + 1; r <= table.getEndCellReference().getRow()
+				- table.getTotalsRowCount(); r++) {
 			XSSFRow row = sheet.getRow(r);
 			List<String> cells = new ArrayList<>();
 			for (int c = table.getStartCellReference().getCol(); c <= table.getEndCellReference().getCol(); c++) {

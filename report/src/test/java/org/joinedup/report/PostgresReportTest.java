@@ -59,7 +59,7 @@ class PostgresReportTest {
 				assertThat(type).as(name).isEqualTo(CellType.NUMERIC);
 				assertThat(cell.getNumericCellValue()).as(name).isCloseTo(value, within(1e-9));
 			});
-			assertThat(workbook.getTable("Submissions").getRowCount()).isEqualTo(1 + 7);
+			assertThat(workbook.getTable("Submissions").getRowCount()).as("and totals").isEqualTo(1 + 7 + 1);
 			assertThat(workbook.getTable("Findings").getRowCount()).isEqualTo(1 + 4);
 			assertThat(workbook.getTable("SourceFiles").getRowCount()).isEqualTo(1 + 5);
 		}

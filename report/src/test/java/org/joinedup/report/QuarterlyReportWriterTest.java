@@ -10,24 +10,29 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.report.sheet.SummaryFigure;
 import org.joinedup.warehouse.period.FinancialQuarter;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STTotalsRowFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,7 +138,7 @@ class QuarterlyReportWriterTest {
 			for (int r = table.getStartRowIndex(); r <= table.getEndRowIndex(); r++) {
 				Row row = sheet.getRow(r);
 				assertThat((Object) row).as(name + " row " + (r + 1) + " inside the table").isNotNull();
-				if (table.getEndRowIndex() > table.getStartRowIndex() + 1) {
+				if (table.getEndRowIndex() - table.getTotalsRowCount() > table.getStartRowIndex() + 1) {
 					boolean blank = true;
 					for (Cell cell : row) {
 						blank &= cell.getCellType() == CellType.BLANK;
@@ -192,13 +197,13 @@ class QuarterlyReportWriterTest {
 	@Test
 	void tablesHaveContractNamesRangesAndHeadersThatMatchTheirColumns() {
 		open(write(Q2));
-		assertThat(table("Savings").getArea().formatAsString()).isEqualTo("A4:H6");
-		assertThat(table("Schemes").getArea().formatAsString()).isEqualTo("A4:H7");
-		assertThat(table("Admissions").getArea().formatAsString()).isEqualTo("A4:L6");
-		assertThat(table("DelayedTransfers").getArea().formatAsString()).isEqualTo("A4:L6");
-		assertThat(table("CareOutcomes").getArea().formatAsString()).isEqualTo("A4:H6");
+		assertThat(table("Savings").getArea().formatAsString()).isEqualTo("A4:H7");
+		assertThat(table("Schemes").getArea().formatAsString()).isEqualTo("A4:H8");
+		assertThat(table("Admissions").getArea().formatAsString()).isEqualTo("A4:L7");
+		assertThat(table("DelayedTransfers").getArea().formatAsString()).isEqualTo("A4:L7");
+		assertThat(table("CareOutcomes").getArea().formatAsString()).isEqualTo("A4:H7");
 		assertThat(table("SurveyTrends").getArea().formatAsString()).isEqualTo("A4:G5");
-		assertThat(table("Submissions").getArea().formatAsString()).isEqualTo("A4:I11");
+		assertThat(table("Submissions").getArea().formatAsString()).isEqualTo("A4:I12");
 		assertThat(table("Findings").getArea().formatAsString()).isEqualTo("A4:I8");
 		assertThat(table("Schemes").getSheetName()).isEqualTo("Schemes");
 		assertThat(table("Findings").getSheetName()).isEqualTo("Findings");
@@ -320,7 +325,8 @@ class QuarterlyReportWriterTest {
 
 		XSSFSheet savings = sheet("Savings");
 		assertThat(text(savings, "C5")).isEqualTo("London");
-		assertFormula(savings, "F5", "E5-D5", -60000);
+		assertFormula(savings, "F5", "D5-E5", 60000); // the shortfall: positive is worse
+														// than plan
 		assertFormula(savings, "G5", "IF(D5>0,E5/D5,\"\")", 0.25);
 		assertThat(cell(savings, "H5").getCellType()).isEqualTo(CellType.FORMULA);
 		assertThat(cell(savings, "H5").getStringCellValue()).isEqualTo("Off track");
@@ -330,16 +336,123 @@ class QuarterlyReportWriterTest {
 																					// elapsed
 	}
 
+	static final String MONEY = "\"£\"#,##0;(\"£\"#,##0)";
+
+	static final String COUNT = "#,##0;(#,##0)";
+
+	/** Tables of money or counts that add up; the others have nothing to total. */
+	static final List<String> TOTALLED = List.of("Savings", "Schemes", "Admissions", "DelayedTransfers", "CareOutcomes",
+			"Submissions", "NonElectiveAdmissions", "DelayedDaysByLocalAuthority", "EmergencyAdmissions",
+			"DelayedDaysByMonth");
+
+	@Test
+	void everyNumericTableHasATotalsRowWhoseSumsAreTheSumsOfItsDataCells() {
+		open(write(Q2));
+		List<String> totalled = new ArrayList<>();
+		for (XSSFSheet sheet : sheets()) {
+			for (XSSFTable table : sheet.getTables()) {
+				if (table.getTotalsRowCount() == 0) {
+					continue;
+				}
+				totalled.add(table.getName());
+				int totals = table.getEndRowIndex();
+				assertThat(table.getCTTable().getAutoFilter().getRef()).as(table.getName() + " filter")
+					.isEqualTo(new AreaReference(new CellReference(table.getStartRowIndex(), table.getStartColIndex()),
+							new CellReference(totals - 1, table.getEndColIndex()), workbook.getSpreadsheetVersion())
+						.formatAsString());
+				assertThat(sheet.getRow(totals).getCell(table.getStartColIndex()).getStringCellValue())
+					.isEqualTo("Total");
+				List<XSSFTableColumn> columns = table.getColumns();
+				for (int i = 0; i < columns.size(); i++) {
+					var column = table.getCTTable().getTableColumns().getTableColumnArray(i);
+					if (!column.isSetTotalsRowFunction()) {
+						continue;
+					}
+					Cell total = sheet.getRow(totals).getCell(table.getStartColIndex() + i);
+					String what = table.getName() + "[" + columns.get(i).getName() + "] total";
+					if (column.getTotalsRowFunction() == STTotalsRowFunction.SUM) {
+						assertThat(total.getCellFormula()).as(what)
+							.isEqualTo("SUBTOTAL(109," + table.getName() + "[" + columns.get(i).getName() + "])");
+						double sum = 0;
+						for (int r = table.getStartRowIndex() + 1; r < totals; r++) {
+							Cell cell = sheet.getRow(r).getCell(table.getStartColIndex() + i);
+							CellType type = cell == null ? CellType.BLANK : cell.getCellType() == CellType.FORMULA
+									? cell.getCachedFormulaResultType() : cell.getCellType();
+							sum += type == CellType.NUMERIC ? cell.getNumericCellValue() : 0;
+						}
+						assertThat(cachedNumber(total)).as(what).isCloseTo(sum, within(1e-6));
+					}
+					else {
+						assertThat(column.getTotalsRowFormula().getStringValue()).as(what)
+							.isEqualTo(total.getCellFormula());
+					}
+				}
+			}
+		}
+		assertThat(totalled).containsExactlyInAnyOrderElementsOf(TOTALLED);
+		// a ratio is worked out again from the totals, not added up
+		XSSFSheet savings = sheet("Savings");
+		assertFormula(savings, "G7", "IF(D7>0,E7/D7,\"\")", number(savings, "E7") / number(savings, "D7"));
+		assertThat(cell(savings, "H7").getCellType()).isEqualTo(CellType.BLANK);
+	}
+
+	@Test
+	void statusColumnsAreColouredGreenAmberAndRed() {
+		open(write(Q2));
+		assertThat(statusFills(sheet("Savings"), "H5:H6")).containsOnly("C6EFCE", "FFEB9C", "FFC7CE");
+		assertThat(statusFills(sheet("Schemes"), "H5:H7")).containsOnly("C6EFCE", "FFEB9C", "FFC7CE");
+		assertThat(statusFills(sheet("Data quality"), "E5:E11")).containsOnly("C6EFCE", "FFEB9C", "FFC7CE");
+	}
+
+	/** The fills of the cell-value-equals rules on exactly this range. */
+	private static java.util.Set<String> statusFills(XSSFSheet sheet, String range) {
+		java.util.Set<String> fills = new java.util.HashSet<>();
+		var formatting = sheet.getSheetConditionalFormatting();
+		for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+			var cf = formatting.getConditionalFormattingAt(i);
+			if (!cf.getFormattingRanges()[0].formatAsString().equals(range)) {
+				continue;
+			}
+			for (int r = 0; r < cf.getNumberOfRules(); r++) {
+				assertThat(cf.getRule(r).getComparisonOperation()).isEqualTo(ComparisonOperator.EQUAL);
+				fills.add(((XSSFColor) cf.getRule(r).getPatternFormatting().getFillBackgroundColorColor()).getARGBHex()
+					.substring(2));
+			}
+		}
+		return fills;
+	}
+
+	@Test
+	void negativeMoneyIsShownInBrackets() {
+		open(write(Q2));
+		DataFormatter shown = new DataFormatter(Locale.UK);
+		List<String> negatives = new ArrayList<>();
+		for (XSSFSheet sheet : sheets()) {
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+							: cell.getCellType();
+					if (type == CellType.NUMERIC && cell.getNumericCellValue() < 0 && format(cell).equals(MONEY)) {
+						// as a viewer shows the stored value
+						negatives.add(shown.formatRawCellContents(cell.getNumericCellValue(),
+								cell.getCellStyle().getDataFormat(), format(cell)));
+					}
+				}
+			}
+		}
+		assertThat(negatives).isNotEmpty().allMatch(text -> text.matches("\\(£[0-9,]+\\)"), "(£1,234)");
+	}
+
 	@Test
 	void cellsCarryMoneyCountAndPercentFormats() {
 		open(write(Q2));
-		assertThat(format(named("Spend_Planned_YTD"))).isEqualTo("\"£\"#,##0");
-		assertThat(format(named("NEA_Variance_Cost"))).isEqualTo("\"£\"#,##0");
-		assertThat(format(named("NEA_Actual_YTD"))).isEqualTo("#,##0");
+		assertThat(format(named("Spend_Planned_YTD"))).isEqualTo(MONEY);
+		assertThat(format(named("NEA_Variance_Cost"))).isEqualTo(MONEY);
+		assertThat(format(named("NEA_Actual_YTD"))).isEqualTo(COUNT);
 		assertThat(format(named("REA_Actual_YTD"))).isEqualTo("0.0%");
-		assertThat(format(cell(sheet("Admissions"), "C5"))).isEqualTo("#,##0");
-		assertThat(format(cell(sheet("Admissions"), "I5"))).isEqualTo("\"£\"#,##0");
-		assertThat(format(cell(sheet("Savings"), "D5"))).isEqualTo("\"£\"#,##0");
+		assertThat(format(cell(sheet("Admissions"), "C5"))).isEqualTo(COUNT);
+		assertThat(format(cell(sheet("Admissions"), "I5"))).isEqualTo(MONEY);
+		assertThat(format(cell(sheet("Savings"), "D5"))).isEqualTo(MONEY);
 		assertThat(format(cell(sheet("Savings"), "G5"))).isEqualTo("0.0%");
 		assertThat(format(cell(sheet("Care outcomes"), "H5"))).isEqualTo("0.0%");
 	}
@@ -463,8 +576,9 @@ class QuarterlyReportWriterTest {
 		open(path);
 		for (String name : List.of("Savings", "Schemes", "Admissions", "DelayedTransfers", "CareOutcomes",
 				"SurveyTrends", "Submissions", "Findings", "SourceFiles")) {
-			assertThat(table(name).getRowCount()).as(name).isEqualTo(2);
+			assertThat(table(name).getRowCount() - table(name).getTotalsRowCount()).as(name).isEqualTo(2);
 		}
+		assertThat(table("Savings").getTotalsRowCount()).isEqualTo(1);
 		assertThat(cachedNumber(named("Areas_Expected"))).isZero();
 		assertThat(cachedNumber(named("REA_Actual_YTD"))).isZero();
 		assertThat(cachedNumber(named("NEA_Variance_Cost"))).isZero();

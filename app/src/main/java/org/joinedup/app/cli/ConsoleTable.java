@@ -3,10 +3,12 @@ package org.joinedup.app.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.joinedup.ingest.text.ControlCharacters;
 import org.joinedup.report.table.Column;
@@ -21,6 +23,9 @@ final class ConsoleTable {
 	private static final int MAX_WIDTH = 50;
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	/** A month (the only dates tables hold), as the workbook shows it. */
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
 	private ConsoleTable() {
 	}
@@ -49,8 +54,9 @@ final class ConsoleTable {
 
 	static String text(Object value) {
 		String text = value == null ? ""
-				: value instanceof LocalDateTime t ? DATE_TIME.format(t) : value instanceof Duration d ? duration(d)
-						: value instanceof BigDecimal n ? n.toPlainString() : value.toString();
+				: value instanceof LocalDateTime t ? DATE_TIME.format(t)
+						: value instanceof LocalDate m ? MONTH.format(m) : value instanceof Duration d ? duration(d)
+								: value instanceof BigDecimal n ? n.toPlainString() : value.toString();
 		text = ControlCharacters.escape(text.replaceAll("\\s+", " ").trim());
 		return text.length() <= MAX_WIDTH ? text : text.substring(0, MAX_WIDTH - 1) + "…";
 	}

@@ -62,7 +62,7 @@ public final class Workbooks {
 		int headerRow = table.getStartRowIndex();
 		int first = table.getStartColIndex();
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (int r = headerRow + 1; r <= table.getEndRowIndex(); r++) {
+		for (int r = headerRow + 1; r <= table.getEndRowIndex() - table.getTotalsRowCount(); r++) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			for (int c = first; c <= table.getEndColIndex(); c++) {
 				Cell cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(c);

@@ -1,7 +1,11 @@
 package org.joinedup.report.chart;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -11,6 +15,7 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -44,7 +49,7 @@ public final class LineChart {
 		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		valueAxis.setNumberFormat("#,##0");
 		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
-		var labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+		var labels = categoryLabels(sheet, categories);
 		for (int i = 0; i < lines.size(); i++) {
 			Series line = lines.get(i);
 			var series = (XDDFLineChartData.Series) data.addSeries(labels,
@@ -61,6 +66,24 @@ public final class LineChart {
 		chart.plot(data);
 		BarChart.textSize(chart, BarChart.TEXT_POINTS);
 		return chart;
+	}
+
+	/**
+	 * The category cells as their viewers show them (a month's date cell as "Apr 2016"),
+	 * still referring to the cells: a string range would cache nothing for date cells.
+	 */
+	static XDDFCategoryDataSource categoryLabels(XSSFSheet sheet, CellRangeAddress categories) {
+		DataFormatter formatter = new DataFormatter(Locale.UK);
+		String[] labels = new String[categories.getNumberOfCells()];
+		int i = 0;
+		for (int r = categories.getFirstRow(); r <= categories.getLastRow(); r++) {
+			for (int c = categories.getFirstColumn(); c <= categories.getLastColumn(); c++) {
+				Row row = sheet.getRow(r);
+				Cell cell = row == null ? null : row.getCell(c);
+				labels[i++] = cell == null ? "" : formatter.formatCellValue(cell);
+			}
+		}
+		return XDDFDataSourcesFactory.fromArray(labels, categories.formatAsString(sheet.getSheetName(), true));
 	}
 
 	private LineChart() {

@@ -1,12 +1,16 @@
 package org.joinedup.report.file;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /**
  * A new, empty workbook whose shared strings table looks a plain text up by the text
@@ -19,7 +23,37 @@ public final class NewWorkbook {
 	}
 
 	public static XSSFWorkbook create() {
-		return new XSSFWorkbook(new Factory());
+		XSSFWorkbook workbook = new XSSFWorkbook(new Factory());
+		addNormalStyle(workbook);
+		return workbook;
+	}
+
+	/**
+	 * The built-in cell style "Normal" every stylesheet Excel writes has, on the default
+	 * format: without it readers such as openpyxl warn that the workbook "contains no
+	 * default style".
+	 */
+	static void addNormalStyle(XSSFWorkbook workbook) {
+		CTStylesheet stylesheet = workbook.getStylesSource().getCTStylesheet();
+		// POI's own schema subset lacks the cellStyles types: written as plain XML.
+		try (XmlCursor cursor = stylesheet.newCursor()) {
+			if (cursor.toChild(qName("cellStyles"))) {
+				return;
+			}
+			// at the end of a new stylesheet: POI puts the parts it writes before it, in
+			// the schema's order
+			cursor.toEndToken();
+			cursor.beginElement(qName("cellStyles"));
+			cursor.insertAttributeWithValue("count", "1");
+			cursor.beginElement(qName("cellStyle"));
+			cursor.insertAttributeWithValue("name", "Normal");
+			cursor.insertAttributeWithValue("xfId", "0");
+			cursor.insertAttributeWithValue("builtinId", "0");
+		}
+	}
+
+	private static QName qName(String local) {
+		return new QName(XSSFRelation.NS_SPREADSHEETML, local);
 	}
 
 	private static final class Factory extends XSSFFactory {

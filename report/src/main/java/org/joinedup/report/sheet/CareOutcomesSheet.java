@@ -44,16 +44,19 @@ public final class CareOutcomesSheet implements ReportSheet {
 				+ ". Rate per 100,000 uses the 65+ population of ONS's mid-year estimates (or of the areas reference"
 				+ " for an area they lack); reablement is the people still"
 				+ " at home 91 days after discharge into reablement over the people discharged.");
+		// a ratio's total is the ratio of the totals
+		String perPopulation = "IF({" + POPULATION + "}>0,{" + RES + "}/{" + POPULATION + "}*100000,\"\")";
+		String atHome = "IF({" + DISCHARGED + "}>0,{" + AT_HOME + "}/{" + DISCHARGED + "},\"\")";
 		List<Column<AreaFigures>> columns = List.of(Column.text("ONS code", a -> a.area().onsCode()),
 				Column.text("Area", a -> a.area().name()),
 				Column.value(RES, CellFormat.COUNT, a -> a.metric("RES").actual()),
 				Column.value(POPULATION, CellFormat.COUNT, a -> a.area().population65()),
-				Column.formula("per 100,000 65+", CellFormat.RATE,
-						"IF({" + POPULATION + "}>0,{" + RES + "}/{" + POPULATION + "}*100000,\"\")"),
+				Column.<AreaFigures>formula("per 100,000 65+", CellFormat.RATE, perPopulation)
+					.totalledAs(perPopulation),
 				Column.value(AT_HOME, CellFormat.COUNT, a -> a.metric("REA").numerator()),
 				Column.value(DISCHARGED, CellFormat.COUNT, a -> a.metric("REA").denominator()),
-				Column.formula("Reablement at home 91 days (%)", CellFormat.PERCENT,
-						"IF({" + DISCHARGED + "}>0,{" + AT_HOME + "}/{" + DISCHARGED + "},\"\")"));
+				Column.<AreaFigures>formula("Reablement at home 91 days (%)", CellFormat.PERCENT, atHome)
+					.totalledAs(atHome));
 		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "CareOutcomes", columns, data.reportingAreas());
 	}
 

@@ -2,12 +2,14 @@ package org.joinedup.report.sheet;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.query.FindingRow;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.ReturnLine;
 import org.joinedup.report.style.CellFormat;
+import org.joinedup.report.style.StatusColour;
 import org.joinedup.report.table.Column;
 import org.joinedup.warehouse.period.FinancialQuarter;
 
@@ -16,6 +18,12 @@ import org.joinedup.warehouse.period.FinancialQuarter;
  * has a sheet of its own ({@link #findings(SheetKit)}, table Findings).
  */
 public final class DataQualitySheet implements ReportSheet {
+
+	/** A return that counts, one a later return replaced, one that does not count. */
+	static final Map<String, StatusColour> SUBMISSION_STATUS = Map.of("Accepted", StatusColour.GREEN, "Superseded",
+			StatusColour.AMBER, "Rejected", StatusColour.RED, ReturnLine.MISSING, StatusColour.RED);
+
+	static final Map<String, StatusColour> SEVERITY = Map.of("Warning", StatusColour.AMBER, "Error", StatusColour.RED);
 
 	private final SheetKit kit;
 
@@ -76,9 +84,9 @@ public final class DataQualitySheet implements ReportSheet {
 	public static List<Column<ReturnLine>> submissionColumns(FinancialQuarter quarter) {
 		return List.of(Column.text("Return type", ReturnLine::returnType), Column.text("Code", ReturnLine::code),
 				Column.text("Name", ReturnLine::name),
-				Column.text("Period",
-						l -> l.month() == null ? quarter.label() : MonthlyChartBlock.MONTH.format(l.month())),
-				Column.text("Status", ReturnLine::status), Column.text("File", ReturnLine::file),
+				Column.value("Period", CellFormat.MONTH, l -> l.month() == null ? quarter.label() : l.month()),
+				Column.<ReturnLine>text("Status", ReturnLine::status).coloured(SUBMISSION_STATUS),
+				Column.text("File", ReturnLine::file),
 				Column.value("Received", CellFormat.DATE_TIME, ReturnLine::received),
 				Column.value("Findings", CellFormat.COUNT, ReturnLine::findings),
 				Column.text("First finding", ReturnLine::firstFinding));
@@ -88,8 +96,12 @@ public final class DataQualitySheet implements ReportSheet {
 	public static List<Column<FindingRow>> findingColumns() {
 		return List.of(Column.text("File", FindingRow::fileName),
 				Column.text("Level", f -> f.level() == null ? null : f.level().toLowerCase(Locale.ROOT)),
-				Column.text("Severity", f -> f.severity() == null ? null : ReturnLine.statusWord(f.severity())),
-				Column.text("Sheet", FindingRow::sheet), Column.value("Row", CellFormat.COUNT, FindingRow::rowNumber),
+				Column
+					.<FindingRow>text("Severity",
+							f -> f.severity() == null ? null : ReturnLine.statusWord(f.severity()))
+					.coloured(SEVERITY),
+				Column.text("Sheet", FindingRow::sheet),
+				Column.<FindingRow>value("Row", CellFormat.COUNT, FindingRow::rowNumber).noTotal(),
 				Column.text("Column", FindingRow::columnName), Column.text("Value", FindingRow::cellValue),
 				Column.text("Rule", FindingRow::rule), Column.text("Message", FindingRow::message));
 	}

@@ -68,9 +68,14 @@ public final class MetricVarianceSheet implements ReportSheet {
 				SummaryFigure.COST_NEA_UNIT,
 				List.of(Column.value("Actual (quarter)", CellFormat.COUNT, a -> a.neaEpisodes().quarterActual()),
 						Column.value("Emergency episodes (quarter)", CellFormat.COUNT, a -> a.neaEpisodes().episodes()),
-						Column.formula("Actual vs episodes (%)", CellFormat.PERCENT,
-								"IF(ISNUMBER({Emergency episodes (quarter)}),"
-										+ "{Actual (quarter)}/{Emergency episodes (quarter)}-1,\"\")")),
+						Column
+							.<AreaFigures>formula("Actual vs episodes (%)", CellFormat.PERCENT,
+									"IF(ISNUMBER({Emergency episodes (quarter)}),"
+											+ "{Actual (quarter)}/{Emergency episodes (quarter)}-1,\"\")")
+							// only when every area's episodes are loaded
+							.totalledAs("IF(AND({Emergency episodes (quarter)}>0,"
+									+ "COUNT(Admissions[Emergency episodes (quarter)])=COUNT(Admissions[Actual (quarter)])),"
+									+ "{Actual (quarter)}/{Emergency episodes (quarter)}-1,\"\")")),
 				" The last columns set the quarter's actual beside the emergency admissions counted from admitted "
 						+ "patient episodes (R6) where loaded; more than 5% apart is a warning in Data quality. Sheets "
 						+ "EmergencyAdmissions and NonElectiveAdmissions hold the monthly extracts' figures.",
@@ -114,7 +119,8 @@ public final class MetricVarianceSheet implements ReportSheet {
 		kit.heading(sheet, subject, data.quarter(),
 				"Per area, " + SheetKit.yearToDate(data.quarter())
 						+ ". Baseline is the same quarters one year earlier. Cost of variance = variance × "
-						+ unitCost.label().toLowerCase() + " (" + unitCost.absoluteReference() + ")." + feedNote);
+						+ unitCost.label().toLowerCase() + " (" + unitCost.absoluteReference()
+						+ "). Variance vs plan = actual − plan: positive is worse than plan." + feedNote);
 		List<Column<AreaFigures>> columns = new ArrayList<>(
 				List.of(Column.text("ONS code", a -> a.area().onsCode()), Column.text("Area", a -> a.area().name()),
 						Column.value("Baseline", CellFormat.COUNT, a -> a.metric(metricCode).baseline()),

@@ -1,10 +1,8 @@
 package org.joinedup.report.sheet;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -24,8 +22,6 @@ import org.joinedup.report.table.TablePlacement;
  */
 record MonthlyChartBlock(String tableName, String chartTitle, String subtitle,
 		Function<ReportData, MonthlySeries> figures) {
-
-	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
 	private static final int CHART_HEIGHT = 18;
 
@@ -55,7 +51,7 @@ record MonthlyChartBlock(String tableName, String chartTitle, String subtitle,
 	void write(SheetKit kit, XSSFSheet sheet, ReportData data) {
 		MonthlySeries series = figures.apply(data);
 		List<Column<LocalDate>> columns = new ArrayList<>();
-		columns.add(Column.text("Month", month -> MONTH.format(month)));
+		columns.add(Column.value("Month", CellFormat.MONTH, month -> month));
 		series.series()
 			.forEach(name -> columns.add(Column.value(name, CellFormat.COUNT, month -> series.value(month, name))));
 		TablePlacement table = kit.tableSheet(sheet, chartTitle + ": " + data.quarter().label() + " and year to date",
@@ -64,12 +60,13 @@ record MonthlyChartBlock(String tableName, String chartTitle, String subtitle,
 			return;
 		}
 		int firstColumn = table.firstColumn();
-		CellRangeAddress months = new CellRangeAddress(table.firstDataRow(), table.lastRow(), firstColumn, firstColumn);
+		CellRangeAddress months = new CellRangeAddress(table.firstDataRow(), table.lastDataRow(), firstColumn,
+				firstColumn);
 		List<LineChart.Series> lines = new ArrayList<>();
 		for (String name : series.series()) {
 			int column = table.columnIndex(name);
 			lines.add(new LineChart.Series(new CellReference(table.headerRow(), column),
-					new CellRangeAddress(table.firstDataRow(), table.lastRow(), column, column)));
+					new CellRangeAddress(table.firstDataRow(), table.lastDataRow(), column, column)));
 		}
 		int left = table.columnBesideWithGap();
 		int top = table.headerRow();

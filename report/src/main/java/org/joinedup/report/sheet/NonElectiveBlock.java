@@ -21,10 +21,13 @@ final class NonElectiveBlock {
 			Column.formula("MAR quarter", CellFormat.COUNT,
 					"IF(COUNT({MAR month 1},{MAR month 2},{MAR month 3})=3,"
 							+ "{MAR month 1}+{MAR month 2}+{MAR month 3},\"\")"),
-			Column.value("BCF areas", CellFormat.COUNT, NonElectiveQuarter::bcfAreas),
+			Column.<NonElectiveQuarter>value("BCF areas", CellFormat.COUNT, NonElectiveQuarter::bcfAreas).noTotal(),
 			Column.value("BCF NEA actual", CellFormat.COUNT, NonElectiveQuarter::bcfActual),
-			Column.formula("BCF share of MAR", CellFormat.PERCENT,
-					"IF(AND(ISNUMBER({MAR quarter}),ISNUMBER({BCF NEA actual})),{BCF NEA actual}/{MAR quarter},\"\")"));
+			Column.<NonElectiveQuarter>formula("BCF share of MAR", CellFormat.PERCENT,
+					"IF(AND(ISNUMBER({MAR quarter}),ISNUMBER({BCF NEA actual})),{BCF NEA actual}/{MAR quarter},\"\")")
+				// only over quarters that have both
+				.totalledAs("IF(AND({MAR quarter}>0,COUNT(" + "NonElectiveAdmissions[MAR quarter])=COUNT("
+						+ "NonElectiveAdmissions[BCF NEA actual])),{BCF NEA actual}/{MAR quarter},\"\")"));
 
 	private NonElectiveBlock() {
 	}

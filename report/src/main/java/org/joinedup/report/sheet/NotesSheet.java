@@ -84,7 +84,9 @@ public final class NotesSheet implements ReportSheet {
 			notes.add(new String[] { figure.excelName(), figure.label() + ": " + figure.definition() });
 		}
 		notes.add(new String[] { "Changes and variance", "Planned change = plan − baseline; actual change = actual −"
-				+ " baseline; variance vs plan = actual − plan; cost of variance = variance × unit cost." });
+				+ " baseline; variance vs plan = actual − plan; cost of variance = variance × unit cost. Savings'"
+				+ " variance (£) = planned − achieved, the shortfall. Every variance has the same sign: positive is"
+				+ " worse than plan. Negative money and counts are shown in brackets." });
 		notes.add(new String[] { "Savings status (area)", SavingsSheet.statusRule(data.quarter().elapsedShareOfYear())
 				+ ". Scheme status is as the return states it." });
 		notes.add(new String[] { "Care outcomes", "Rate per 100,000 = residential admissions 65+ ÷ population 65+ ×"

@@ -1,6 +1,7 @@
 package org.joinedup.report.sheet;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.joinedup.report.query.Area;
@@ -8,6 +9,7 @@ import org.joinedup.report.query.AreaFigures;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.SavingsScheme;
 import org.joinedup.report.style.CellFormat;
+import org.joinedup.report.style.StatusColour;
 import org.joinedup.report.table.Column;
 
 /**
@@ -28,6 +30,10 @@ public final class SavingsSheet implements ReportSheet {
 
 	private static final String ACHIEVED_SHARE = "Achieved (%)";
 
+	/** An area's status, and a scheme's as its return states it. */
+	static final Map<String, StatusColour> STATUS = Map.of("On track", StatusColour.GREEN, "At risk",
+			StatusColour.AMBER, "No plan", StatusColour.AMBER, "Off track", StatusColour.RED);
+
 	private final SheetKit kit;
 
 	public SavingsSheet(SheetKit kit) {
@@ -43,7 +49,9 @@ public final class SavingsSheet implements ReportSheet {
 	public void write(XSSFSheet sheet, ReportData data) {
 		kit.heading(sheet, "Savings", data.quarter(), "From each area's return for " + data.quarter().label()
 				+ ": planned savings for the whole year, savings achieved in the " + SheetKit.yearToDate(data.quarter())
-				+ ". Area status: " + statusRule(data.quarter().elapsedShareOfYear()) + ".");
+				+ ". Variance (£) = planned − achieved, the shortfall against plan: positive is worse than plan, as"
+				+ " every variance in this workbook. Area status: " + statusRule(data.quarter().elapsedShareOfYear())
+				+ ".");
 		kit.tables()
 			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Savings", areaColumns(data.quarter().elapsedShareOfYear()),
 					data.reportingAreas());
@@ -88,15 +96,19 @@ public final class SavingsSheet implements ReportSheet {
 	private static List<Column<AreaFigures>> areaColumns(double elapsedShare) {
 		String onTrack = "{" + ACHIEVED_SHARE + "}>=" + elapsedShare;
 		String atRisk = "{" + ACHIEVED_SHARE + "}>=" + (elapsedShare * AT_RISK_SHARE);
+		String achievedShare = "IF({" + PLANNED + "}>0,{" + ACHIEVED + "}/{" + PLANNED + "},\"\")";
 		return List.of(Column.text("ONS code", a -> a.area().onsCode()), Column.text("Area", a -> a.area().name()),
 				Column.text("Region", a -> a.area().region()),
 				Column.value(PLANNED, CellFormat.MONEY, AreaFigures::plannedSavings),
 				Column.value(ACHIEVED, CellFormat.MONEY, AreaFigures::achievedSavings),
-				Column.formula("Variance (£)", CellFormat.MONEY, "{" + ACHIEVED + "}-{" + PLANNED + "}"),
-				Column.formula(ACHIEVED_SHARE, CellFormat.PERCENT,
-						"IF({" + PLANNED + "}>0,{" + ACHIEVED + "}/{" + PLANNED + "},\"\")"),
-				Column.formula("Status", CellFormat.TEXT, "IF({" + PLANNED + "}>0,IF(" + onTrack + ",\"On track\",IF("
-						+ atRisk + ",\"At risk\",\"Off track\")),\"No plan\")"));
+				Column.formula("Variance (£)", CellFormat.MONEY, "{" + PLANNED + "}-{" + ACHIEVED + "}"),
+				Column.<AreaFigures>formula(ACHIEVED_SHARE, CellFormat.PERCENT, achievedShare)
+					.totalledAs(achievedShare),
+				Column
+					.<AreaFigures>formula("Status", CellFormat.TEXT,
+							"IF({" + PLANNED + "}>0,IF(" + onTrack + ",\"On track\",IF(" + atRisk
+									+ ",\"At risk\",\"Off track\")),\"No plan\")")
+					.coloured(STATUS));
 	}
 
 	private static List<Column<SavingsScheme>> schemeColumns(ReportData data) {
@@ -106,7 +118,7 @@ public final class SavingsSheet implements ReportSheet {
 				Column.text("Scheme type", SavingsScheme::schemeType),
 				Column.value(PLANNED, CellFormat.MONEY, SavingsScheme::plannedSavings),
 				Column.value(ACHIEVED, CellFormat.MONEY, SavingsScheme::achievedSavings),
-				Column.text("Status", SavingsScheme::status));
+				Column.<SavingsScheme>text("Status", SavingsScheme::status).coloured(STATUS));
 	}
 
 	private static String areaName(ReportData data, SavingsScheme scheme) {

@@ -51,7 +51,8 @@ public final class SurveyTrendsSheet implements ReportSheet {
 		List<Column<SurveyShare>> columns = List.of(Column.text("Survey", SurveyShare::survey),
 				Column.text("Wave", SurveyShare::wave), Column.text("Question ID", SurveyShare::questionId),
 				Column.text("Question", SurveyShare::question), Column.text("Answer", SurveyShare::answer),
-				Column.value("Respondents", CellFormat.COUNT, SurveyShare::respondents),
+				// each question's base, repeated for each of its answers: no total
+				Column.<SurveyShare>value("Respondents", CellFormat.COUNT, SurveyShare::respondents).noTotal(),
 				Column.value("Share (%)", CellFormat.PERCENT, SurveyShare::share));
 		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "SurveyTrends", columns, data.surveyShares());
 	}

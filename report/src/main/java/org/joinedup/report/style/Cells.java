@@ -1,6 +1,7 @@
 package org.joinedup.report.style;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,6 +31,9 @@ public final class Cells {
 		}
 		else if (value instanceof LocalDateTime dateTime) {
 			cell.setCellValue(dateTime);
+		}
+		else if (value instanceof LocalDate date) {
+			cell.setCellValue(date);
 		}
 		else {
 			cell.setCellValue(value.toString());

@@ -3,6 +3,7 @@ package org.joinedup.report.style;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -15,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ReportStyles {
 
 	private final Map<CellFormat, CellStyle> formats = new EnumMap<>(CellFormat.class);
+
+	private final Map<CellFormat, CellStyle> totals = new EnumMap<>(CellFormat.class);
 
 	private final CellStyle title;
 
@@ -31,6 +34,15 @@ public final class ReportStyles {
 			style.setVerticalAlignment(VerticalAlignment.TOP);
 			formats.put(format, style);
 		}
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		for (CellFormat format : CellFormat.values()) {
+			CellStyle style = workbook.createCellStyle();
+			style.cloneStyleFrom(formats.get(format));
+			style.setFont(bold);
+			style.setBorderTop(BorderStyle.THIN);
+			totals.put(format, style);
+		}
 		title = styleWithFont(workbook, true, (short) 14);
 		subtitle = styleWithFont(workbook, false, (short) 10);
 		header = styleWithFont(workbook, true, (short) 11);
@@ -43,6 +55,11 @@ public final class ReportStyles {
 
 	public CellStyle of(CellFormat format) {
 		return formats.get(format);
+	}
+
+	/** As {@link #of}, bold and with a rule above: a table's totals row. */
+	public CellStyle total(CellFormat format) {
+		return totals.get(format);
 	}
 
 	public CellStyle title() {
