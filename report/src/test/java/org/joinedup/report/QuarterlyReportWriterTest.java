@@ -26,6 +26,7 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableColumn;
@@ -585,11 +586,16 @@ class QuarterlyReportWriterTest {
 	}
 
 	@Test
-	void summaryHasNativeCharts() {
+	void admissionsAndDelayedDaysChartTheVarianceOfEachArea() {
 		open(write(Q2));
-		assertThat(sheet("Summary").getDrawingPatriarch().getCharts()).hasSize(2);
-		assertThat(sheet("Summary").getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
-			.contains("Non-elective admissions");
+		for (String name : List.of("Admissions", "Delayed transfers")) {
+			List<XSSFChart> charts = sheet(name).getDrawingPatriarch().getCharts();
+			assertThat(charts).as(name).hasSize(1);
+			assertThat(charts.get(0).getTitleText().getString()).as(name)
+				.endsWith("variance vs plan by area (positive: worse than plan)");
+			assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointCount()).as(name)
+				.isEqualTo(2);
+		}
 	}
 
 	// --- helpers

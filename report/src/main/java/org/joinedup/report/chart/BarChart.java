@@ -90,6 +90,23 @@ public final class BarChart {
 
 	public static XSSFChart draw(XSSFSheet sheet, Frame frame, String title, CellRangeAddress categories,
 			List<Series> seriesList, String numberFormat) {
+		return draw(sheet, frame, title, categories, seriesList, numberFormat, BarDirection.COL, true);
+	}
+
+	/**
+	 * Horizontal bars of a variance per category, to the right of zero above plan and to
+	 * the left below: one bar for each of many categories (areas) stays readable.
+	 */
+	public static XSSFChart drawVariance(XSSFSheet sheet, Frame frame, String title, CellRangeAddress categories,
+			Series variance, String numberFormat) {
+		XSSFChart chart = draw(sheet, frame, title, categories, List.of(variance), numberFormat, BarDirection.BAR,
+				false);
+		chart.deleteLegend();
+		return chart;
+	}
+
+	private static XSSFChart draw(XSSFSheet sheet, Frame frame, String title, CellRangeAddress categories,
+			List<Series> seriesList, String numberFormat, BarDirection direction, boolean fromZero) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, frame.fromColumn(), frame.fromRow(),
 				frame.toColumn(), frame.toRow());
@@ -103,12 +120,15 @@ public final class BarChart {
 		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
 		valueAxis.setNumberFormat(numberFormat);
-		valueAxis.setMinimum(0); // bars that start at zero, so that differences are not
-									// exaggerated
+		if (fromZero) {
+			valueAxis.setMinimum(0); // bars that start at zero, so that differences are
+										// not
+										// exaggerated
+		}
 
 		XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
-		data.setBarDirection(BarDirection.COL);
+		data.setBarDirection(direction);
 		data.setVaryColors(false);
 		for (int i = 0; i < seriesList.size(); i++) {
 			Series given = seriesList.get(i);

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.joinedup.report.chart.BarChart;
 import org.joinedup.report.query.AreaFigures;
 import org.joinedup.report.query.DelayedDays;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.table.Column;
+import org.joinedup.report.table.TablePlacement;
 
 /**
  * A metric with a plan (non-elective admissions, delayed days): per area, baseline, plan
@@ -27,6 +31,10 @@ public final class MetricVarianceSheet implements ReportSheet {
 	private final String tableName;
 
 	private final String metricCode;
+
+	private static final int CHART_WIDTH = 9;
+
+	private static final int MIN_CHART_ROWS = 20;
 
 	private final String subject;
 
@@ -132,7 +140,30 @@ public final class MetricVarianceSheet implements ReportSheet {
 						Column.formula("Cost of variance (£)", CellFormat.MONEY,
 								"{Variance vs plan}*" + unitCost.absoluteReference())));
 		columns.addAll(feedColumns);
-		kit.tables().write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns, data.reportingAreas());
+		TablePlacement table = kit.tables()
+			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, tableName, columns, data.reportingAreas());
+		if (!data.reportingAreas().isEmpty()) {
+			varianceChart(sheet, table, data.reportingAreas().size());
+		}
+	}
+
+	/**
+	 * The variance of each area, beside the table: who is above plan, who below, by how
+	 * much.
+	 */
+	private void varianceChart(XSSFSheet sheet, TablePlacement table, int areas) {
+		int variance = table.columnIndex("Variance vs plan");
+		int area = table.columnIndex("Area");
+		int left = table.columnBesideWithGap();
+		int top = table.headerRow();
+		BarChart.drawVariance(sheet,
+				new BarChart.Frame(left, top, left + PrintLayout.chartColumns(sheet, left, CHART_WIDTH),
+						top + Math.max(MIN_CHART_ROWS, areas + 4)),
+				subject + ": variance vs plan by area (positive: worse than plan)",
+				new CellRangeAddress(table.firstDataRow(), table.lastDataRow(), area, area),
+				new BarChart.Series(new CellReference(table.headerRow(), variance),
+						new CellRangeAddress(table.firstDataRow(), table.lastDataRow(), variance, variance)),
+				CellFormat.COUNT.excelFormat());
 	}
 
 	@Override

@@ -6,16 +6,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.joinedup.report.chart.BarChart;
 import org.joinedup.report.query.EnglandTotals;
 import org.joinedup.report.query.ReportData;
 import org.joinedup.report.query.SourceFile;
-import org.joinedup.report.style.CellFormat;
 import org.joinedup.report.style.Cells;
 import org.joinedup.warehouse.ReturnType;
 
@@ -31,14 +27,14 @@ public final class SummarySheet implements ReportSheet {
 
 	private static final int KEY_MESSAGES = 5;
 
+	/**
+	 * Wide enough for most definitions on one line, narrow enough for the sheet to fit
+	 * the page.
+	 */
+	private static final int DEFINITION_WIDTH = 62;
+
 	/** Row (0-based) of the figures' column headings, under the key messages. */
 	static final int FIGURES_HEADER_ROW = KEY_MESSAGES_ROW + KEY_MESSAGES + 2;
-
-	private static final int CHART_DATA_ROW = SummaryFigure.FIRST_ROW + SummaryFigure.values().length + 2;
-
-	private static final int CHART_HEIGHT = 16;
-
-	private static final List<String> CHART_CATEGORIES = List.of("Baseline", "Plan", "Actual");
 
 	private final SheetKit kit;
 
@@ -69,8 +65,7 @@ public final class SummarySheet implements ReportSheet {
 		sheet.setColumnWidth(0, 42 * 256);
 		sheet.setColumnWidth(1, 16 * 256);
 		sheet.setColumnWidth(2, 22 * 256);
-		sheet.setColumnWidth(3, 100 * 256);
-		writeCharts(sheet);
+		sheet.setColumnWidth(3, DEFINITION_WIDTH * 256);
 	}
 
 	/**
@@ -106,9 +101,21 @@ public final class SummarySheet implements ReportSheet {
 				KeyMessages.againstPlan("Emergency (non-elective) admissions", "NEA"),
 				KeyMessages.againstPlan("Delayed days (delayed transfers of care)", "DTOC"), KeyMessages.savings());
 		for (int i = 0; i < messages.size(); i++) {
-			Cells.formula(sheet, KEY_MESSAGES_ROW + 1 + i, 0, messages.get(i));
+			keyMessage(sheet, KEY_MESSAGES_ROW + 1 + i,
+					Cells.formula(sheet, KEY_MESSAGES_ROW + 1 + i, 0, messages.get(i)));
 		}
-		Cells.put(sheet, KEY_MESSAGES_ROW + 1 + messages.size(), 0, KeyMessages.sinceLastQuarter(data));
+		int last = KEY_MESSAGES_ROW + 1 + messages.size();
+		keyMessage(sheet, last, Cells.put(sheet, last, 0, KeyMessages.sinceLastQuarter(data)));
+	}
+
+	/**
+	 * A sentence across the sheet's four columns, wrapped on two lines: never cut at a
+	 * page edge.
+	 */
+	private void keyMessage(XSSFSheet sheet, int row, Cell cell) {
+		cell.setCellStyle(kit.styles().wrapped());
+		sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 3));
+		sheet.getRow(row).setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
 	}
 
 	private void writeFigure(XSSFSheet sheet, SummaryFigure figure, ReportData data) {
@@ -118,7 +125,11 @@ public final class SummarySheet implements ReportSheet {
 				: Cells.put(sheet, figure.row(), SummaryFigure.VALUE_COLUMN, storedValue(figure, data));
 		value.setCellStyle(kit.styles().of(figure.format()));
 		Cells.put(sheet, figure.row(), 2, figure.excelName());
-		Cells.put(sheet, figure.row(), 3, figure.definition());
+		Cells.put(sheet, figure.row(), 3, figure.definition()).setCellStyle(kit.styles().wrapped());
+		// Viewers keep the default height of a row with wrapped text: give it the lines
+		// it needs.
+		int lines = (figure.definition().length() + DEFINITION_WIDTH - 3) / (DEFINITION_WIDTH - 2);
+		sheet.getRow(figure.row()).setHeightInPoints(Math.max(1, lines) * sheet.getDefaultRowHeightInPoints());
 		Name name = sheet.getWorkbook().createName();
 		name.setNameName(figure.excelName());
 		name.setRefersToFormula(figure.absoluteReference());
@@ -135,45 +146,6 @@ public final class SummarySheet implements ReportSheet {
 			case COST_DTOC_UNIT -> data.settings().costPerDelayedDay();
 			default -> throw new IllegalStateException(figure + " is derived, not stored");
 		};
-	}
-
-	/**
-	 * A small block of chart data (formulas on the named cells: categories down column A,
-	 * one column per metric) and under it one chart per metric.
-	 */
-	private void writeCharts(XSSFSheet sheet) {
-		int header = CHART_DATA_ROW;
-		Cells.put(sheet, header, 0, "Chart data (year to date)").setCellStyle(kit.styles().header());
-		chartColumn(sheet, 1, "Non-elective admissions", SummaryFigure.NEA_BASELINE_YTD, SummaryFigure.NEA_PLAN_YTD,
-				SummaryFigure.NEA_ACTUAL_YTD);
-		chartColumn(sheet, 2, "Delayed days", SummaryFigure.DTOC_BASELINE_YTD, SummaryFigure.DTOC_PLAN_YTD,
-				SummaryFigure.DTOC_ACTUAL_YTD);
-		int first = header + 1;
-		int last = header + CHART_CATEGORIES.size();
-		for (int i = 0; i < CHART_CATEGORIES.size(); i++) {
-			Cells.put(sheet, first + i, 0, CHART_CATEGORIES.get(i));
-		}
-		CellRangeAddress categories = new CellRangeAddress(first, last, 0, 0);
-		int chartTop = last + 2;
-		BarChart.draw(sheet, new BarChart.Frame(0, chartTop, 3, chartTop + CHART_HEIGHT),
-				"Non-elective admissions, year to date", categories,
-				List.of(new BarChart.Series(new CellReference(header, 1), new CellRangeAddress(first, last, 1, 1))),
-				CellFormat.COUNT.excelFormat());
-		BarChart.draw(sheet, new BarChart.Frame(0, chartTop + CHART_HEIGHT + 1, 3, chartTop + 2 * CHART_HEIGHT + 1),
-				"Delayed days, year to date", categories,
-				List.of(new BarChart.Series(new CellReference(header, 2), new CellRangeAddress(first, last, 2, 2))),
-				CellFormat.COUNT.excelFormat());
-	}
-
-	private void chartColumn(XSSFSheet sheet, int column, String seriesName, SummaryFigure... figures) {
-		Cells.put(sheet, CHART_DATA_ROW, column, seriesName).setCellStyle(kit.styles().header());
-		FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
-		for (int i = 0; i < figures.length; i++) {
-			Cell cell = Cells.formula(sheet, CHART_DATA_ROW + 1 + i, column, figures[i].localReference());
-			cell.setCellStyle(kit.styles().of(CellFormat.COUNT));
-			evaluator.evaluateFormulaCell(cell); // the chart copies the cached value when
-													// it is drawn
-		}
 	}
 
 }
