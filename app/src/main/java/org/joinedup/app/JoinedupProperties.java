@@ -28,7 +28,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 @ConfigurationProperties("joinedup")
 public record JoinedupProperties(@NotNull @WritableFolder Path home, @NotNull Path inbox,
 		@NotNull @WritableFolder Path reportsDir, @NotNull @Valid UnitCost unitCost, @NotNull @Valid Ingest ingest,
-		@NotNull @Valid Episodes episodes) {
+		@NotNull @Valid Episodes episodes, String contact) {
 
 	public record UnitCost(@NotNull @PositiveOrZero BigDecimal nonElectiveAdmission,
 			@NotNull @PositiveOrZero BigDecimal delayedDay) {

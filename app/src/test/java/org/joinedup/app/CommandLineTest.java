@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.app.cli.Cli;
 import org.joinedup.app.testing.Samples;
+import org.joinedup.app.testing.Workbooks;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +31,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(Lifecycle.PER_CLASS)
 class CommandLineTest {
 
+	private static final String CONTACT = "BCF returns team, bcf.returns@example.nhs.uk";
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestHome.register(registry);
+		registry.add("joinedup.contact", () -> CONTACT);
 	}
 
 	@Autowired
@@ -67,13 +74,18 @@ class CommandLineTest {
 	}
 
 	@Test
-	void reportWritesTheQuarterAskedForInAnyWrittenFormAndPrintsItsPath() {
+	void reportWritesTheQuarterAskedForInAnyWrittenFormAndPrintsItsPath() throws Exception {
 		Cli.Result result = Cli.run(context, "report", "--quarter", "Q4 2016/17", "--out", out.toString());
 
 		assertThat(result.exitCode()).as(result.err()).isZero();
 		Path written = out.resolve("joinedup-quarterly-2016-17-Q4.xlsx");
 		assertThat(result.out().trim()).isEqualTo(written.toString());
 		assertThat(written).isRegularFile();
+		try (XSSFWorkbook workbook = Workbooks.open(written)) {
+			List<String> cover = new ArrayList<>();
+			workbook.getSheet("Cover").forEach(row -> row.forEach(cell -> cover.add(cell.toString())));
+			assertThat(cover).as("the Cover names the configured contact").contains(CONTACT);
+		}
 	}
 
 	@Test

@@ -13,6 +13,12 @@ public final class ReportKeys {
 
 	public static final String COST_DTOC = "cost.dtoc";
 
+	/**
+	 * Whom readers contact (the Cover); not identifying: a new contact does not make a
+	 * new report.
+	 */
+	public static final String CONTACT = "contact";
+
 	public static final String REQUESTED_AT = "requested.at";
 
 	public static final String OUT_DIR = "out.dir";

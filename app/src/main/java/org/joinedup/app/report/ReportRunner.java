@@ -110,7 +110,8 @@ public class ReportRunner {
 			.addString(ReportKeys.WAREHOUSE_STATE, reportable.stateOf(quarter))
 			.addString(ReportKeys.COST_NEA, properties.unitCost().nonElectiveAdmission().toPlainString())
 			.addString(ReportKeys.COST_DTOC, properties.unitCost().delayedDay().toPlainString())
-			.addString(ReportKeys.OUT_DIR, outDir.toAbsolutePath().toString(), false);
+			.addString(ReportKeys.OUT_DIR, outDir.toAbsolutePath().toString(), false)
+			.addString(ReportKeys.CONTACT, Objects.requireNonNullElse(properties.contact(), ""), false);
 		if (always) {
 			parameters.addString(ReportKeys.REQUESTED_AT, Instant.now().toString());
 		}

@@ -34,7 +34,7 @@ class WriteReportTasklet implements Tasklet {
 		JobParameters p = step.getJobParameters();
 		FinancialQuarter quarter = FinancialQuarter.parse(p.getString(ReportKeys.QUARTER)).orElseThrow();
 		ReportSettings settings = new ReportSettings(new BigDecimal(p.getString(ReportKeys.COST_NEA)),
-				new BigDecimal(p.getString(ReportKeys.COST_DTOC)));
+				new BigDecimal(p.getString(ReportKeys.COST_DTOC)), p.getString(ReportKeys.CONTACT));
 		ReportRun run = new ReportRun(ReportKeys.JOB + " execution " + step.getJobExecutionId(), Instant.now());
 		Path written = new QuarterlyReportWriter(dataSource, settings).write(quarter,
 				Path.of(p.getString(ReportKeys.OUT_DIR)), run);
