@@ -267,7 +267,7 @@ class OperationsCommandsTest {
 		assertThat(rejections.out()).containsPattern(
 				"count-negative.xlsx +record +Error +2\\) Metrics +6 +D +-42 +count-negative +DTOC actual cannot be negative")
 			.contains("1 finding(s) of 1 rejected file(s)");
-		assertThat(tableRows(workbook, "Rejections")).isEqualTo(1);
+		assertThat(tableRows(workbook, "Findings")).isEqualTo(1);
 
 		Cli.Result accepted = Cli.run(context, "rejections", "--file", "E08000008-tameside.xlsx");
 		assertThat(accepted.exitCode()).isEqualTo(2);

@@ -57,7 +57,7 @@ class RejectionsCommand implements Callable<Integer> {
 				+ findings.stream().map(FindingRow::fileName).distinct().count() + " rejected file(s).");
 		if (out != null) {
 			console.println(
-					"Written: " + TableWorkbook.save(out, "Rejections", DataQualitySheet.findingColumns(), findings));
+					"Written: " + TableWorkbook.save(out, "Findings", DataQualitySheet.findingColumns(), findings));
 		}
 		return ExitCodes.OK;
 	}
