@@ -43,7 +43,9 @@ public final class DataQualitySheet implements ReportSheet {
 		kit.heading(sheet, "Data quality", data.quarter(),
 				"Returns received for " + data.quarter().label() + ": " + data.submissions().size()
 						+ "; expected areas with no return: " + missing + "; findings: " + data.findings().size()
-						+ " (including files that could not be dated).");
+						+ " (on the Findings sheet). Listed: the quarter's returns, the reference and survey files its"
+						+ " figures use and, in the latest quarter's workbook, files rejected before a period could be"
+						+ " read.");
 		kit.tables()
 			.write(sheet, SheetKit.TABLE_HEADER_ROW, 0, "Submissions", submissionColumns(data.quarter()), lines);
 	}
@@ -55,26 +57,12 @@ public final class DataQualitySheet implements ReportSheet {
 
 	/** The Findings sheet (table Findings, formerly Rejections): every finding. */
 	public static ReportSheet findings(SheetKit kit) {
-		return new ReportSheet() {
-			@Override
-			public String name() {
-				return "Findings";
-			}
-
-			@Override
-			public String description() {
-				return "Every finding on the files received: why a return was rejected, and warnings";
-			}
-
-			@Override
-			public void write(XSSFSheet sheet, ReportData data) {
-				kit.tableSheet(sheet, "Findings: " + data.quarter().label() + " and year to date",
-						"Every finding on the files received for " + data.quarter().label() + " ("
-								+ data.findings().size()
-								+ "), including files that could not be dated. Level is file, record or group.",
-						"Findings", findingColumns(), data.findings());
-			}
-		};
+		return new WrittenSheet("Findings",
+				"Every finding on the files received: why a return was rejected, and warnings",
+				(sheet, data) -> kit.tableSheet(sheet, "Findings: " + data.quarter().label() + " and year to date",
+						"Every finding on the files Data quality lists for " + data.quarter().label() + " ("
+								+ data.findings().size() + "). Level is file, record or group.",
+						"Findings", findingColumns(), data.findings()));
 	}
 
 	/**

@@ -29,23 +29,7 @@ record MonthlyChartBlock(String tableName, String chartTitle, String subtitle,
 
 	/** The sheet, written with {@code kit}. */
 	ReportSheet sheet(SheetKit kit) {
-		MonthlyChartBlock block = this;
-		return new ReportSheet() {
-			@Override
-			public String name() {
-				return tableName;
-			}
-
-			@Override
-			public String description() {
-				return chartTitle + ", with a chart";
-			}
-
-			@Override
-			public void write(XSSFSheet sheet, ReportData data) {
-				block.write(kit, sheet, data);
-			}
-		};
+		return new WrittenSheet(tableName, chartTitle + ", with a chart", (sheet, data) -> write(kit, sheet, data));
 	}
 
 	void write(SheetKit kit, XSSFSheet sheet, ReportData data) {

@@ -64,26 +64,13 @@ public final class SavingsSheet implements ReportSheet {
 
 	/** The Schemes sheet: every savings scheme of the quarter's accepted returns. */
 	public static ReportSheet schemes(SheetKit kit) {
-		return new ReportSheet() {
-			@Override
-			public String name() {
-				return "Schemes";
-			}
-
-			@Override
-			public String description() {
-				return "Savings per scheme as each area's return states them";
-			}
-
-			@Override
-			public void write(XSSFSheet sheet, ReportData data) {
-				kit.tableSheet(sheet, "Savings schemes: " + data.quarter().label() + " and year to date",
+		return new WrittenSheet("Schemes", "Savings per scheme as each area's return states them",
+				(sheet, data) -> kit.tableSheet(sheet,
+						"Savings schemes: " + data.quarter().label() + " and year to date",
 						"Every savings scheme of the accepted returns for " + data.quarter().label()
 								+ ": planned savings for the whole year, savings achieved in the "
 								+ SheetKit.yearToDate(data.quarter()) + ". Status is as the return states it.",
-						"Schemes", schemeColumns(data), data.schemes());
-			}
-		};
+						"Schemes", schemeColumns(data), data.schemes()));
 	}
 
 	static String statusRule(double elapsedShare) {
