@@ -580,6 +580,7 @@ class QuarterlyReportWriterTest {
 			assertThat(table(name).getRowCount() - table(name).getTotalsRowCount()).as(name).isEqualTo(2);
 		}
 		assertThat(table("Savings").getTotalsRowCount()).isEqualTo(1);
+		assertThat(text(sheet("Summary"), "A7")).isEqualTo("No savings were planned in the returns for the quarter.");
 		assertThat(cachedNumber(named("Areas_Expected"))).isZero();
 		assertThat(cachedNumber(named("REA_Actual_YTD"))).isZero();
 		assertThat(cachedNumber(named("NEA_Variance_Cost"))).isZero();

@@ -49,7 +49,7 @@ public final class BeforeSpring {
 	/**
 	 * The command line without Spring's own options ({@code --spring.*} and the like).
 	 */
-	static String[] commandArgs(String... args) {
+	public static String[] commandArgs(String... args) {
 		return Arrays.stream(args).filter(a -> !isSpringOption(a)).toArray(String[]::new);
 	}
 

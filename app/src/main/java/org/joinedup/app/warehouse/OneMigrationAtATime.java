@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.joinedup.app.JoinedupProperties;
+import org.joinedup.app.cli.BeforeSpring;
 import org.joinedup.warehouse.Migrations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,13 +75,10 @@ class OneMigrationAtATime implements FlywayMigrationStrategy {
 
 	/**
 	 * Whether the command line names a command that only reads: its first word past
-	 * Spring's own options ({@code --spring.*}, {@code --joinedup.*},
-	 * {@code --logging.*}).
+	 * Spring's own options.
 	 */
 	static boolean isReadOnly(List<String> args) {
-		return args.stream()
-			.filter((arg) -> !arg.startsWith("--spring.") && !arg.startsWith("--joinedup.")
-					&& !arg.startsWith("--logging."))
+		return Arrays.stream(BeforeSpring.commandArgs(args.toArray(String[]::new)))
 			.findFirst()
 			.filter(READ_ONLY_COMMANDS::contains)
 			.isPresent();

@@ -35,9 +35,10 @@ final class KeyMessages {
 	}
 
 	static String savings() {
-		return "\"Areas achieved £\"&TEXT(Savings_Achieved/1000000,\"#,##0.0\")&\"m of the £\"&TEXT(Savings_Planned/1000000,"
-				+ "\"#,##0.0\")&\"m savings planned for the year (\"&TEXT(Savings_Achieved_Pct,\"0%\")&\"); \"&"
-				+ "Areas_Savings_Off_Track&\" of \"&Areas_Reporting&\" areas are off track.\"";
+		return "IF(Savings_Planned=0,\"No savings were planned in the returns for the quarter.\",\"Areas achieved £\"&"
+				+ "TEXT(Savings_Achieved/1000000,\"#,##0.0\")&\"m of the £\"&TEXT(Savings_Planned/1000000,\"#,##0.0\")&\"m "
+				+ "savings planned for the year (\"&TEXT(Savings_Achieved_Pct,\"0%\")&\"); \"&Areas_Savings_Off_Track&\" of "
+				+ "\"&Areas_Reporting&\" areas are off track.\")";
 	}
 
 	/**
