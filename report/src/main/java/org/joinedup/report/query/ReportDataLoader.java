@@ -106,14 +106,16 @@ public class ReportDataLoader {
 		quarterFindings.addAll(derived);
 		List<SubmissionRow> received = SubmissionRow.withDerivedFindings(stored, derived);
 
+		Set<String> laterSurveys = surveys.filesOnlyAfter(quarter.end());
 		List<SourceFile> files = sourceFiles.behindFigures(quarter)
 			.stream()
 			.filter(f -> f.returnType() != ReturnType.BCF_QUARTERLY || reportingCodes.contains(f.orgCode()))
+			.filter(f -> !laterSurveys.contains(f.sha256()))
 			.toList();
 		return new ReportData(quarter, settings, run, expected, figures, schemes, received, quarterFindings, files,
 				EnglandTotals.of(expected.size(), figures), monthly.delayedDaysByMonth(quarter),
 				monthly.emergencyAdmissionsByMonth(quarter), nonElectiveByQuarter(quarter),
-				monthly.delayedDaysByLocalAuthority(quarter, areaNames(expected)), surveys.shares());
+				monthly.delayedDaysByLocalAuthority(quarter, areaNames(expected)), surveys.sharesUpTo(quarter.end()));
 	}
 
 	/** Every quarter of the year to date, with or without figures. */

@@ -42,12 +42,13 @@ public final class SurveyTrendsSheet implements ReportSheet {
 
 	@Override
 	public void write(XSSFSheet sheet, ReportData data) {
-		kit.heading(sheet, "Leadership survey trends", data.quarter(),
-				data.surveyShares().isEmpty() ? "No survey returns have been loaded."
-						: "Every wave of every survey loaded. Respondents is the base of the share: those who answered "
-								+ "(Don't know included, blank answers not). Published results in aggregate form are "
-								+ "shown as given. Each question's shares by wave, with a chart, have a sheet of their "
-								+ "own after Notes.");
+		kit.heading(sheet, "Leadership survey trends", data.quarter(), data.surveyShares().isEmpty()
+				? "No survey wave loaded was over by the end of the quarter."
+				: "Every wave of every survey loaded that was over by the end of the quarter (a wave given "
+						+ "as a year counts from that year's end). Respondents is the base of the share: those who answered "
+						+ "(Don't know included, blank answers not). Published results in aggregate form are "
+						+ "shown as given. Each question's shares by wave, with a chart, have a sheet of their "
+						+ "own after Notes.");
 		List<Column<SurveyShare>> columns = List.of(Column.text("Survey", SurveyShare::survey),
 				Column.text("Wave", SurveyShare::wave), Column.text("Question ID", SurveyShare::questionId),
 				Column.text("Question", SurveyShare::question), Column.text("Answer", SurveyShare::answer),
@@ -59,7 +60,8 @@ public final class SurveyTrendsSheet implements ReportSheet {
 
 	@Override
 	public String description() {
-		return "Leadership survey answers: every wave, question and answer with respondents and share";
+		return "Leadership survey answers: every wave over by the quarter's end, question and answer with respondents "
+				+ "and share";
 	}
 
 	/**
