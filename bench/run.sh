@@ -45,7 +45,7 @@ measure() {
 
 rows=()
 # row LABEL NOTE: the last measurement as a table row
-row() { rows+=("$(printf '| %-52s | %7.1f | %7.1f | %6s | %s |' "$1" "$wall" "$cpu" "$rss" "$2")"); }
+row() { rows+=("$(printf '| %-52s | %7.2f | %7.1f | %6s | %s |' "$1" "$wall" "$cpu" "$rss" "$2")"); }
 ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
 
 export JOINEDUP_INBOX="$national"
@@ -58,8 +58,11 @@ nested_cpu=$cpu nested_wall=$wall
 row "jobs --limit 1, java -jar joinedup.jar (nested jar)" "before: the jar as Spring Boot packages it"
 measure ./joinedup jobs --limit 1
 row "jobs --limit 1, ./joinedup (extracted, CDS, C1)" "$(ratio "$nested_wall" "$wall")x faster wall, $(ratio "$nested_cpu" "$cpu")x less CPU"
-measure ./joinedup --help
-row "--help, ./joinedup" ""
+help_home="$work/help-home"
+measure env JOINEDUP_HOME="$help_home" ./joinedup --help
+row "--help, ./joinedup" "target < 0.5 s; $([ -e "$help_home" ] && echo "WROTE $help_home" || echo "nothing on disk")"
+measure env JOINEDUP_HOME="$help_home" ./joinedup report --help
+row "report --help, ./joinedup" "target < 0.5 s; $([ -e "$help_home" ] && echo "WROTE $help_home" || echo "nothing on disk")"
 
 echo "the national year: $workbooks workbooks..." >&2
 measure "${peer_java[@]}" PoiRead "$national/bcf"
