@@ -1,8 +1,10 @@
 package org.joinedup.app;
 
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.joinedup.app.cli.BeforeSpring;
+import org.joinedup.app.console.ConsoleSwitch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,7 +18,9 @@ public class JoinedupApplication {
 		if (answered.isPresent()) {
 			System.exit(answered.getAsInt());
 		}
-		System.exit(SpringApplication.exit(SpringApplication.run(JoinedupApplication.class, args)));
+		SpringApplication application = new SpringApplication(JoinedupApplication.class);
+		application.setDefaultProperties(Map.of(ConsoleSwitch.COMMAND, BeforeSpring.commandName(args)));
+		System.exit(SpringApplication.exit(application.run(args)));
 	}
 
 }

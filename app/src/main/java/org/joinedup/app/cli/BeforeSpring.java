@@ -53,6 +53,11 @@ public final class BeforeSpring {
 		return Arrays.stream(args).filter(a -> !isSpringOption(a)).toArray(String[]::new);
 	}
 
+	/** The command named on the command line ({@code ""} if none). */
+	public static String commandName(String... args) {
+		return Arrays.stream(commandArgs(args)).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+	}
+
 	private static boolean isSpringOption(String arg) {
 		return arg.startsWith("--spring.") || arg.startsWith("--joinedup.") || arg.startsWith("--logging.");
 	}

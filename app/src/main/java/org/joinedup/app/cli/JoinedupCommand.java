@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "joinedup", mixinStandardHelpOptions = true, version = "joinedup 0.1",
 		description = "Ingests health and social care integration returns into a warehouse and writes the quarterly workbook.",
 		subcommands = { IngestCommand.class, ReportCommand.class, NightlyCommand.class, ServeCommand.class,
-				JobsCommand.class, RestartCommand.class, RerunCommand.class, RecoverCommand.class,
-				BackfillCommand.class, SubmissionsCommand.class, RejectionsCommand.class, HelpCommand.class },
+				ConsoleCommand.class, JobsCommand.class, RestartCommand.class, RerunCommand.class, RecoverCommand.class,
+				BackfillCommand.class, SubmissionsCommand.class, RejectionsCommand.class, UsersCommand.class,
+				HelpCommand.class },
 		footer = { "", "Warehouse and reports go under $JOINEDUP_HOME (default ./out). Exit codes: 0 done, "
 				+ "1 failure, 2 usage, 3 some files rejected." })
 class JoinedupCommand implements Callable<Integer> {

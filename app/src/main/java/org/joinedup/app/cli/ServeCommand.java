@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.joinedup.app.console.ConsoleServer;
 import org.joinedup.app.schedule.NightlyServer;
 import org.joinedup.app.schedule.ScheduleProperties;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
 				+ "ran runs once on start. Stopping lets the current chunk commit and leaves the interrupted job "
 				+ "restartable.",
 		"The schedule is joinedup.schedule.cron in joinedup.schedule.zone,",
-		"by default 0 0 2 * * ? in Europe/London (02:00 every day)." }, exitCodeListHeading = "Exit codes:%n",
+		"by default 0 0 2 * * ? in Europe/London (02:00 every day).",
+		"It serves the web console too (see 'joinedup console --help'), unless joinedup.console.enabled=false." },
+		exitCodeListHeading = "Exit codes:%n",
 		exitCodeList = { "0:stopped (SIGTERM or Ctrl-C)", "1:the scheduler could not start" })
 class ServeCommand implements Callable<Integer> {
 
@@ -36,9 +39,12 @@ class ServeCommand implements Callable<Integer> {
 
 	private final ScheduleProperties schedule;
 
-	ServeCommand(NightlyServer server, ScheduleProperties schedule) {
+	private final ConsoleServer console;
+
+	ServeCommand(NightlyServer server, ScheduleProperties schedule, ConsoleServer console) {
 		this.server = server;
 		this.schedule = schedule;
+		this.console = console;
 	}
 
 	@Override
@@ -48,6 +54,9 @@ class ServeCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		out.printf("Serving: the nightly runs at '%s' (%s); next at %s. Stop with Ctrl-C.%n", schedule.cron(),
 				schedule.zone(), NEXT_FIRE.format(next.toInstant().atZone(schedule.zone())));
+		if (console.url().isPresent()) {
+			console.announce(out);
+		}
 		out.flush();
 		server.awaitStop();
 		out.println("Stopped.");

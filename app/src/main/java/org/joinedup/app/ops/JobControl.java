@@ -2,6 +2,8 @@ package org.joinedup.app.ops;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.joinedup.app.batch.ProcessStamp;
 import org.joinedup.app.batch.ProcessStamp.Liveness;
@@ -19,8 +21,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Restart, rerun and recover job executions, refusing (with the reason) when the
- * execution's state does not allow it.
+ * Restart, stop, abandon, rerun and recover job executions, refusing (with the reason)
+ * when the execution's state does not allow it.
  */
 @Component
 public class JobControl {
@@ -96,6 +98,58 @@ public class JobControl {
 			}
 		});
 		return jobOperator.recover(execution);
+	}
+
+	/**
+	 * Asks a running execution to stop once its current chunk commits (its process reads
+	 * the request from the job repository); it ends STOPPED, restartable.
+	 */
+	public JobExecution stop(long id) throws Exception {
+		JobExecution execution = history.get(id);
+		if (!execution.getStatus().isRunning()) {
+			throw new OpsException("Execution " + id + " is " + execution.getStatus() + ", not running: nothing to "
+					+ "stop. " + adviceFor(execution));
+		}
+		jobOperator.stop(execution);
+		return history.get(id);
+	}
+
+	/** Marks a FAILED or STOPPED execution ABANDONED: it will never be restarted. */
+	public JobExecution abandon(long id) throws Exception {
+		JobExecution execution = history.get(id);
+		BatchStatus status = execution.getStatus();
+		if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+			throw new OpsException("Execution " + id + " is " + status + ": only a FAILED or STOPPED execution can be"
+					+ " abandoned. " + adviceFor(execution));
+		}
+		refuseIfRunAgain(execution);
+		return jobOperator.abandon(execution);
+	}
+
+	/**
+	 * What the execution's state allows now, in the order an admin would consider them.
+	 */
+	public Set<Action> allowed(JobExecution execution) {
+		Set<Action> allowed = EnumSet.noneOf(Action.class);
+		switch (execution.getStatus()) {
+			case FAILED, STOPPED -> {
+				JobExecution latest = history.latestOfItsInstance(execution);
+				if (latest == null || latest.getId() <= execution.getId()) {
+					allowed.add(Action.RESTART);
+					allowed.add(Action.ABANDON);
+				}
+			}
+			case COMPLETED -> allowed.add(Action.RERUN);
+			case STARTING, STARTED, STOPPING -> {
+				boolean alive = ProcessStamp.readFrom(execution.getExecutionContext())
+					.map(process -> process.liveness() != Liveness.ENDED)
+					.orElse(true);
+				allowed.add(alive ? Action.STOP : Action.RECOVER);
+			}
+			default -> {
+			}
+		}
+		return allowed;
 	}
 
 	private JobExecution rerunIngest(long id, JobParameters p) throws Exception {
