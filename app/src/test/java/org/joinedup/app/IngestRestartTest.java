@@ -12,6 +12,7 @@ import org.h2.api.Trigger;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.IngestRunner;
 import org.joinedup.app.testing.AreasFiles;
+import org.joinedup.app.testing.FailEveryInsert;
 import org.joinedup.app.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,16 +135,6 @@ class IngestRestartTest {
 			if (INSERTS.incrementAndGet() == 3) {
 				throw new SQLException("injected failure on the third insert");
 			}
-		}
-
-	}
-
-	/** Fails every insert, as a database that refuses the file's rows would. */
-	public static class FailEveryInsert implements Trigger {
-
-		@Override
-		public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-			throw new SQLException("injected failure on every insert");
 		}
 
 	}

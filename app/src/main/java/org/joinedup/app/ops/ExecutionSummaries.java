@@ -57,7 +57,12 @@ public class ExecutionSummaries {
 		if (!context.containsKey(IngestKeys.SUBMISSION_ID)) {
 			return "";
 		}
-		SubmissionSummary s = submissions.summary(context.getLong(IngestKeys.SUBMISSION_ID));
+		long submissionId = context.getLong(IngestKeys.SUBMISSION_ID);
+		SubmissionSummary s = submissions.find(submissionId).orElse(null);
+		if (s == null) {
+			touched.add(new Touched("submission", "#" + submissionId + ", rolled back with the failure"));
+			return "";
+		}
 		touched.add(new Touched("submission", "#" + s.id() + " " + s.subject() + ": " + s.status() + ", " + s.rowCount()
 				+ " rows, " + s.errorCount() + " error(s), " + s.warningCount() + " warning(s)"));
 		if (context.containsKey(IngestKeys.SUPERSEDES)) {

@@ -122,17 +122,25 @@ public class SubmissionStore {
 	}
 
 	public SubmissionSummary summary(long submissionId) {
-		return jdbc.queryForObject("""
-				SELECT s.id, s.return_type, s.org_code, s.org_name, s.fin_year, s.quarter, s.status, s.row_count,
-				       s.error_count, s.warning_count, f.file_name, s.period_month
-				FROM submission s JOIN received_file f ON f.id = s.received_file_id WHERE s.id = ?""",
-				(rs, n) -> new SubmissionSummary(rs.getLong(1), ReturnType.valueOf(rs.getString(2)), rs.getString(3),
-						rs.getString(4),
-						rs.getObject(5) == null ? null : new FinancialQuarter(rs.getInt(5), rs.getInt(6)),
-						rs.getDate(12) == null ? null : FinancialMonth.of(rs.getDate(12).toLocalDate()),
-						SubmissionStatus.valueOf(rs.getString(7)), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-						rs.getString(11)),
-				submissionId);
+		return find(submissionId).orElseThrow(() -> new IllegalStateException("No submission " + submissionId));
+	}
+
+	/** The submission, if it exists: one a failed load made is rolled back with it. */
+	public Optional<SubmissionSummary> find(long submissionId) {
+		return jdbc
+			.query("""
+					SELECT s.id, s.return_type, s.org_code, s.org_name, s.fin_year, s.quarter, s.status, s.row_count,
+					       s.error_count, s.warning_count, f.file_name, s.period_month
+					FROM submission s JOIN received_file f ON f.id = s.received_file_id WHERE s.id = ?""",
+					(rs, n) -> new SubmissionSummary(rs.getLong(1), ReturnType.valueOf(rs.getString(2)),
+							rs.getString(3), rs.getString(4),
+							rs.getObject(5) == null ? null : new FinancialQuarter(rs.getInt(5), rs.getInt(6)),
+							rs.getDate(12) == null ? null : FinancialMonth.of(rs.getDate(12).toLocalDate()),
+							SubmissionStatus.valueOf(rs.getString(7)), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+							rs.getString(11)),
+					submissionId)
+			.stream()
+			.findFirst();
 	}
 
 	/** The submission's findings, errors first, in the order they were found. */

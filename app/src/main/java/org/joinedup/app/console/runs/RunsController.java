@@ -3,6 +3,7 @@ package org.joinedup.app.console.runs;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.joinedup.app.batch.ProcessStamp;
 import org.joinedup.app.console.audit.AuditLog;
@@ -11,7 +12,9 @@ import org.joinedup.app.ops.ExecutionSummaries;
 import org.joinedup.app.ops.JobControl;
 import org.joinedup.app.ops.JobHistory;
 import org.joinedup.app.ops.OpsException;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -75,7 +78,9 @@ class RunsController {
 		JobExecution execution = find(id);
 		model.addAttribute("execution", execution);
 		model.addAttribute("summary", summaries.of(execution));
-		model.addAttribute("steps", List.copyOf(execution.getStepExecutions()));
+		List<StepExecution> steps = List.copyOf(execution.getStepExecutions());
+		model.addAttribute("steps", steps);
+		model.addAttribute("failure", failure(execution, steps));
 		model.addAttribute("process", ProcessStamp.readFrom(execution.getExecutionContext()).orElse(null));
 		model.addAttribute("allowed", control.allowed(execution));
 		model.addAttribute("audit", audit.ofExecution(id));
@@ -117,6 +122,15 @@ class RunsController {
 		flash.addFlashAttribute("message", ids.isEmpty() ? "No failed run in this list is left to restart."
 				: jobs.restartAll(user.getName(), ids));
 		return "redirect:" + failed.pageUrl(1);
+	}
+
+	/** The job's exit description, or else that of its first step that has one. */
+	private static String failure(JobExecution execution, List<StepExecution> steps) {
+		return Stream.concat(Stream.of(execution.getExitStatus()), steps.stream().map(StepExecution::getExitStatus))
+			.map(ExitStatus::getExitDescription)
+			.filter(description -> description != null && !description.isBlank())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private JobExecution find(long id) {
