@@ -44,10 +44,12 @@ public class ConsoleUsers implements UserDetailsService {
 		if (password == null || password.length() < 12) {
 			throw new OpsException("A console password has at least 12 characters.");
 		}
+		if (role != Role.ADMIN) {
+			refuseRemovingTheLastAdmin(username);
+		}
 		String hash = passwords.encode(password);
 		if (jdbc.update("UPDATE console_user SET password_hash = ?, role = ? WHERE username = ?", hash, role.name(),
 				username) == 1) {
-			refuseNoAdminLeft();
 			return false;
 		}
 		jdbc.update("INSERT INTO console_user (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
@@ -58,9 +60,8 @@ public class ConsoleUsers implements UserDetailsService {
 	/** Removes the user; false if there was none. The last admin is never removed. */
 	@Transactional
 	public boolean remove(String username) {
-		boolean removed = jdbc.update("DELETE FROM console_user WHERE username = ?", username) == 1;
-		refuseNoAdminLeft();
-		return removed;
+		refuseRemovingTheLastAdmin(username);
+		return jdbc.update("DELETE FROM console_user WHERE username = ?", username) == 1;
 	}
 
 	public List<ConsoleUser> list() {
@@ -98,11 +99,10 @@ public class ConsoleUsers implements UserDetailsService {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).substring(0, 18);
 	}
 
-	private void refuseNoAdminLeft() {
-		boolean anyone = !none();
-		if (anyone
-				&& jdbc.queryForObject("SELECT COUNT(*) FROM console_user WHERE role = 'ADMIN'", Integer.class) == 0) {
-			throw new OpsException("That would leave the console without an ADMIN: add another admin first.");
+	private void refuseRemovingTheLastAdmin(String username) {
+		List<String> admins = jdbc.queryForList("SELECT username FROM console_user WHERE role = 'ADMIN'", String.class);
+		if (admins.equals(List.of(username))) {
+			throw new OpsException("'" + username + "' is the console's only ADMIN: add another admin first.");
 		}
 	}
 
