@@ -36,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The quarters page lists each quarter's latest workbook and whether the warehouse
@@ -126,6 +128,10 @@ class QuartersPageTest extends ConsoleTestSupport {
 		Files.delete(written);
 		mvc.perform(get("/quarters/2015-16-Q4/workbook").with(user("val").roles("VIEWER")))
 			.andExpect(status().isNotFound());
+		MvcResult page = mvc.perform(get("/quarters").with(user("val").roles("VIEWER"))).andReturn();
+		assertThat(rowOf(page, gone).workbook().exists()).isFalse();
+		assertThat(page.getResponse().getContentAsString()).contains("(file no longer there)")
+			.doesNotContain("href=\"/quarters/2015-16-Q4/workbook\"");
 	}
 
 	@Test
@@ -134,37 +140,15 @@ class QuartersPageTest extends ConsoleTestSupport {
 		reports.report(REGENERATED, properties.reportsDir());
 		long before = latestReportOf(REGENERATED).getId();
 
-		String dryRun = mvc
-			.perform(post("/quarters/regenerate").param("from", "2015-16 Q3")
-				.param("to", "2015-16 Q3")
-				.param("only", "all")
-				.param("dryRun", "true")
-				.with(user("ada").roles("ADMIN"))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String dryRun = page(regenerate("ada", "2015-16 Q3", "2015-16 Q3", "all", true));
 		assertThat(dryRun).contains("id=\"dry-run\"", "<td>2015-16 Q3</td>", "<td>yes</td>",
 				"<td>up to date (execution " + before + ")</td>", "Regenerate now");
-		String missingOnly = mvc
-			.perform(post("/quarters/regenerate").param("from", "2015-16 Q3")
-				.param("to", "2015-16 Q3")
-				.param("only", "missing")
-				.param("dryRun", "true")
-				.with(user("ada").roles("ADMIN"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String missingOnly = page(regenerate("ada", "2015-16 Q3", "2015-16 Q3", "missing", true));
 		assertThat(missingOnly).contains("<td>no</td>").doesNotContain("Regenerate now");
 		assertThat(latestReportOf(REGENERATED).getId()).as("a dry run runs nothing").isEqualTo(before);
 
-		mvc.perform(post("/quarters/regenerate").param("from", "2015-16 Q3")
-			.param("to", "2015-16 Q3")
-			.param("only", "all")
-			.with(user("ada").roles("ADMIN"))
-			.with(csrf())).andExpect(redirectedUrl("/runs?job=" + ReportKeys.JOB));
+		regenerate("ada", "2015-16 Q3", "2015-16 Q3", "all", false)
+			.andExpect(redirectedUrl("/runs?job=" + ReportKeys.JOB));
 		Patience.await("the regenerated report of 2015-16 Q3 to be audited",
 				() -> auditedRuns("ada").stream().anyMatch(outcome -> outcome.equals("2015-16 Q3 COMPLETED")),
 				() -> auditedRuns("ada").toString());
@@ -180,19 +164,24 @@ class QuartersPageTest extends ConsoleTestSupport {
 		for (String[] range : List.of(new String[] { "2015-16 Q3", "2015-16 Q2", "is after" },
 				new String[] { "2015-16 Q3", "2999-00 Q1", "has not begun yet" },
 				new String[] { "next week", "2015-16 Q2", "is not a quarter" })) {
-			assertThat(mvc
-				.perform(post("/quarters/regenerate").param("from", range[0])
-					.param("to", range[1])
-					.param("only", "all")
-					.with(user("bob").roles("ADMIN"))
-					.with(csrf()))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString()).contains(range[2]);
+			assertThat(page(regenerate("bob", range[0], range[1], "all", false))).contains(range[2]);
 		}
 		assertThat(jdbc.queryForList("SELECT outcome FROM console_audit WHERE username = 'bob'", String.class))
 			.anyMatch(outcome -> outcome.startsWith("refused:"));
+	}
+
+	private ResultActions regenerate(String admin, String from, String to, String only, boolean dryRun)
+			throws Exception {
+		MockHttpServletRequestBuilder request = post("/quarters/regenerate").param("from", from)
+			.param("to", to)
+			.param("only", only)
+			.with(user(admin).roles("ADMIN"))
+			.with(csrf());
+		return mvc.perform(dryRun ? request.param("dryRun", "true") : request);
+	}
+
+	private static String page(ResultActions result) throws Exception {
+		return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private List<String> auditedRuns(String username) {
