@@ -220,6 +220,10 @@ class OperationsCommandsTest {
 		Cli.Result reversed = Cli.run(context, "backfill", "--from", "2016-17 Q4", "--to", "2016-17 Q3");
 		assertThat(reversed.exitCode()).isEqualTo(2);
 		assertThat(reversed.err()).contains("is after --to");
+
+		Cli.Result future = Cli.run(context, "backfill", "--from", "2016-17 Q4", "--to", "2099-00 Q1", "--dry-run");
+		assertThat(future.exitCode()).isEqualTo(2);
+		assertThat(future.err()).contains("--to 2099-00 Q1 has not begun yet");
 	}
 
 	@Test

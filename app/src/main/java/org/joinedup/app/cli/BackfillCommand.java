@@ -2,8 +2,6 @@ package org.joinedup.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,7 +10,6 @@ import org.joinedup.app.ops.Backfill;
 import org.joinedup.app.ops.Backfill.Only;
 import org.joinedup.app.ops.Backfill.Plan;
 import org.joinedup.app.ops.ExecutionSummaries;
-import org.joinedup.app.ops.OpsException;
 import org.joinedup.report.table.Column;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.springframework.batch.core.BatchStatus;
@@ -62,21 +59,14 @@ class BackfillCommand implements Callable<Integer> {
 
 	private final JoinedupProperties properties;
 
-	private final Clock clock;
-
-	BackfillCommand(Backfill backfill, ExecutionSummaries summaries, JoinedupProperties properties, Clock clock) {
+	BackfillCommand(Backfill backfill, ExecutionSummaries summaries, JoinedupProperties properties) {
 		this.backfill = backfill;
 		this.summaries = summaries;
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@Override
 	public Integer call() throws Exception {
-		FinancialQuarter current = FinancialQuarter.containing(LocalDate.now(clock));
-		if (to.isAfter(current)) {
-			throw new OpsException("--to " + to + " has not begun yet: the current quarter is " + current + ".");
-		}
 		PrintWriter out = spec.commandLine().getOut();
 		List<Plan> plans = backfill.plan(from, to, only);
 		ConsoleTable.print(out, COLUMNS, plans);

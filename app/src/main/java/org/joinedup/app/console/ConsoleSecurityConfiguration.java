@@ -4,8 +4,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may do what in the console: every page needs a signed-in user, except the sign-in
@@ -32,6 +35,15 @@ class ConsoleSecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/runs", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
 		return http.build();
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded slash, a {@code ..} segment) names
+	 * nothing the console has: not found, as for any other unknown address.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new HttpStatusRequestRejectedHandler(HttpStatus.NOT_FOUND.value());
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.joinedup.app.ops;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,14 +36,21 @@ public class Backfill {
 
 	private final ReportRunner reports;
 
-	Backfill(JobHistory history, ReportRunner reports) {
+	private final Clock clock;
+
+	Backfill(JobHistory history, ReportRunner reports, Clock clock) {
 		this.history = history;
 		this.reports = reports;
+		this.clock = clock;
 	}
 
 	public List<Plan> plan(FinancialQuarter from, FinancialQuarter to, Only only) {
 		if (from.isAfter(to)) {
 			throw new OpsException("--from " + from + " is after --to " + to + ".");
+		}
+		FinancialQuarter current = FinancialQuarter.containing(LocalDate.now(clock));
+		if (to.isAfter(current)) {
+			throw new OpsException("--to " + to + " has not begun yet: the current quarter is " + current + ".");
 		}
 		List<JobExecution> all = history.allOf(ReportKeys.JOB);
 		List<Plan> plans = new ArrayList<>();
