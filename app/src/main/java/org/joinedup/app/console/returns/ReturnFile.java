@@ -12,21 +12,21 @@ import org.joinedup.transform.submission.SubmissionSummary;
  * submissions of the same return; {@code sameBytes} are the other submissions of the same
  * bytes (a rerun).
  */
-record ReturnFile(SubmissionSummary summary, String sha256, LocalDateTime receivedAt, Long supersededBy,
+public record ReturnFile(SubmissionSummary summary, String sha256, LocalDateTime receivedAt, Long supersededBy,
 		List<Long> supersedes, List<Long> sameBytes, List<Execution> executions) {
 
-	record Execution(long id, String status) {
+	public record Execution(long id, String status) {
 	}
 
 	/** e.g. 2016-17 Q4, October 2016, or empty for an undated file. */
-	String period() {
+	public String period() {
 		if (summary.month() != null) {
 			return summary.month().label();
 		}
 		return summary.quarter() == null ? "" : summary.quarter().label();
 	}
 
-	String status() {
+	public String status() {
 		return ReturnLine.statusWord(summary.status().name());
 	}
 
