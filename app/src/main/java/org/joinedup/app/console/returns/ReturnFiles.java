@@ -29,20 +29,21 @@ class ReturnFiles {
 		MapSqlParameterSource params = new MapSqlParameterSource("id", submissionId);
 		return jdbc
 			.query("""
-					SELECT rf.id, rf.sha256, rf.received_at, s.superseded_by
+					SELECT rf.id, rf.sha256, rf.received_at, s.superseded_by, s.job_execution_id
 					FROM submission s JOIN received_file rf ON rf.id = s.received_file_id WHERE s.id = :id""", params,
 					(rs, i) -> new Received(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
-							rs.getObject(4, Long.class)))
+							rs.getObject(4, Long.class), rs.getObject(5, Long.class)))
 			.stream()
 			.findFirst()
 			.map(received -> {
 				params.addValue("file", received.fileId()).addValue("sha256", received.sha256());
 				return new ReturnFile(store.summary(submissionId), received.sha256(), received.at(),
-						received.supersededBy(), supersedes(params), sameBytes(params), executions(params));
+						received.supersededBy(), supersedes(params), sameBytes(params), executions(params),
+						received.madeBy());
 			});
 	}
 
-	private record Received(long fileId, String sha256, LocalDateTime at, Long supersededBy) {
+	private record Received(long fileId, String sha256, LocalDateTime at, Long supersededBy, Long madeBy) {
 	}
 
 	private List<Long> supersedes(MapSqlParameterSource params) {

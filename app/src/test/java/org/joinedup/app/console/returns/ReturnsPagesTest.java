@@ -123,7 +123,7 @@ class ReturnsPagesTest extends ConsoleTestSupport {
 		assertThat(page)
 			.contains("liverpool-script.xlsx", FileDigest.sha256(hostileFile()), "Rejected", "2016-17 Q2",
 					"<table id=\"findings\">", "/returns/files/" + rejected + "/findings.xlsx")
-			.containsPattern("href=\"/runs/\\d+\">execution \\d+ \\(COMPLETED\\)");
+			.containsPattern("href=\"/runs/\\d+\">execution \\d+ \\(COMPLETED\\)</a>, which made this submission");
 		assertThat(row(page, "not-a-number", "2) Metrics")).contains("<td>liverpool-script.xlsx</td>", "<td>7</td>",
 				"<td>D</td>", "<td>" + ESCAPED + "</td>", "<td>not-a-number</td>");
 		assertThat(page).contains(ESCAPED).doesNotContain(HOSTILE);
