@@ -3,8 +3,8 @@ package org.joinedup.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "submissions", mixinStandardHelpOptions = true,
 		description = { "Expected against received returns for a quarter, per area and return type: Accepted, "
 				+ "Superseded, Rejected, or Missing (an expected area of the current areas reference that sent none); "
-				+ "then the non-submitters." },
+				+ "then the non-submitters (expected areas with no accepted return)." },
 		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:listed", "2:usage" })
 class SubmissionsCommand implements Callable<Integer> {
 
@@ -53,20 +53,20 @@ class SubmissionsCommand implements Callable<Integer> {
 		List<ReturnLine> lines = returns.expectedAndReceived(quarter);
 		List<Column<ReturnLine>> columns = DataQualitySheet.submissionColumns(quarter);
 		ConsoleTable.print(console, columns, lines);
-		Map<String, Long> byStatus = lines.stream()
-			.collect(Collectors.groupingBy(ReturnLine::status, TreeMap::new, Collectors.counting()));
+		Map<String, Long> byStatus = ReturnLine.countsByStatus(lines);
 		console.println();
 		console.println(quarter + ": "
 				+ byStatus.entrySet()
 					.stream()
 					.map(e -> e.getValue() + " " + e.getKey())
 					.collect(Collectors.joining(", ")));
-		List<String> missing = lines.stream()
-			.filter(l -> l.status().equals(ReturnLine.MISSING))
-			.map(l -> l.name() + " (" + l.code() + ")")
+		List<String> nonSubmitters = returns.nonSubmitters(quarter)
+			.stream()
+			.map(l -> l.name() + " (" + l.code()
+					+ (l.status().equals(ReturnLine.MISSING) ? "" : ", " + l.status().toLowerCase(Locale.ROOT)) + ")")
 			.toList();
-		console.println("Non-submitters (" + missing.size() + "): "
-				+ (missing.isEmpty() ? "none" : String.join(", ", missing)));
+		console.println("Non-submitters (" + nonSubmitters.size() + "): "
+				+ (nonSubmitters.isEmpty() ? "none" : String.join(", ", nonSubmitters)));
 		if (out != null) {
 			console.println("Written: " + TableWorkbook.save(out, "Submissions", columns, lines));
 		}

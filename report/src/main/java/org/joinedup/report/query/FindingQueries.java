@@ -41,6 +41,15 @@ public class FindingQueries {
 				new MapSqlParameterSource("fileName", fileName), FindingQueries::row);
 	}
 
+	/**
+	 * The findings of one submission (accepted, superseded or rejected), in the order
+	 * they were found.
+	 */
+	public List<FindingRow> ofSubmission(long submissionId) {
+		return jdbc.query(SELECT + "WHERE s.id = :id ORDER BY f.id", new MapSqlParameterSource("id", submissionId),
+				FindingQueries::row);
+	}
+
 	private static FindingRow row(ResultSet rs, int i) throws SQLException {
 		return new FindingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 				Columns.integer(rs, 5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));

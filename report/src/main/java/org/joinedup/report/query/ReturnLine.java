@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,10 +20,10 @@ import org.joinedup.warehouse.period.FinancialQuarter;
  * Expected against received: a return received for the quarter (Accepted, Superseded or
  * Rejected), an expected area that sent none, or a month of a monthly feed with no
  * extract (Missing). {@code month} is a monthly extract's month, null for a quarterly
- * return.
+ * return; {@code submissionId} is null for a missing one.
  */
 public record ReturnLine(String returnType, String code, String name, LocalDate month, String status, String file,
-		LocalDateTime received, Integer findings, String firstFinding) {
+		LocalDateTime received, Integer findings, String firstFinding, Long submissionId) {
 
 	public static final String MISSING = "Missing";
 
@@ -38,14 +40,14 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 			Area area = s.orgCode() == null ? null : areas.get(s.orgCode());
 			String name = area != null ? area.name() : s.orgName() != null ? s.orgName() : nationalName(s);
 			lines.add(new ReturnLine(s.returnType().name(), s.orgCode(), name, s.month(), statusWord(s.status().name()),
-					s.fileName(), s.receivedAt(), s.findingCount(), s.firstFinding()));
+					s.fileName(), s.receivedAt(), s.findingCount(), s.firstFinding(), s.id()));
 		}
 		lines.addAll(missingMonths(received, quarter));
 		Set<String> codes = received.stream().map(SubmissionRow::orgCode).collect(Collectors.toSet());
 		for (Area area : expected) {
 			if (!codes.contains(area.onsCode())) {
 				lines.add(new ReturnLine(ReturnType.BCF_QUARTERLY.name(), area.onsCode(), area.name(), null, MISSING,
-						null, null, null, null));
+						null, null, null, null, null));
 			}
 		}
 		lines.sort(Comparator.comparing((ReturnLine l) -> l.code() == null)
@@ -54,6 +56,11 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 			.thenComparing(ReturnLine::returnType)
 			.thenComparing(ReturnLine::received, Comparator.nullsLast(Comparator.naturalOrder())));
 		return lines;
+	}
+
+	/** How many lines have each status, by status name. */
+	public static SortedMap<String, Long> countsByStatus(List<ReturnLine> lines) {
+		return lines.stream().collect(Collectors.groupingBy(ReturnLine::status, TreeMap::new, Collectors.counting()));
 	}
 
 	/** ACCEPTED as Accepted. */
@@ -84,7 +91,8 @@ public record ReturnLine(String returnType, String code, String name, LocalDate 
 			for (int i = 0; i < 3; i++) {
 				LocalDate month = quarter.start().plusMonths(i);
 				if (!months.contains(month)) {
-					missing.add(new ReturnLine(type.name(), null, NATIONAL, month, MISSING, null, null, null, null));
+					missing
+						.add(new ReturnLine(type.name(), null, NATIONAL, month, MISSING, null, null, null, null, null));
 				}
 			}
 		});
