@@ -54,8 +54,8 @@ class Uploads {
 		this.runner = runner;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.inbox = properties.inbox();
-		this.folder = new UploadFolder(properties.inbox().resolve("uploads"));
+		this.inbox = properties.inbox().toAbsolutePath().normalize();
+		this.folder = new UploadFolder(inbox.resolve("uploads"));
 	}
 
 	/** What became of each file, in the order sent. */
