@@ -57,10 +57,6 @@ final class UploadFolder {
 		}
 	}
 
-	Path folder() {
-		return folder;
-	}
-
 	private static void copy(Path content, OutputStream out, Path target) throws IOException {
 		try {
 			Files.copy(content, out);

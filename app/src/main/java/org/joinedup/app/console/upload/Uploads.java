@@ -92,10 +92,6 @@ class Uploads {
 		return Arrays.asList(results);
 	}
 
-	Path folder() {
-		return folder.folder();
-	}
-
 	/** Why the file is no return, in the words ingesting it would have used. */
 	private String notAReturn(Path file, String name) throws IOException {
 		return returns.map(file, name).findings().stream().map(Finding::message).findFirst().orElse("Not a return");

@@ -1,6 +1,7 @@
 package org.joinedup.app.console.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +81,7 @@ class UploadTest extends ConsoleTestSupport {
 		assertThat(rejected.jobExecutionId()).isNotNull();
 		assertThat(rejected.findings())
 			.extracting(Finding::file, Finding::sheet, Finding::row, Finding::column, Finding::value, Finding::rule)
-			.contains(org.assertj.core.groups.Tuple.tuple(name, "1) Cover", 6, "C", "E0800008", "ons-code-malformed"));
+			.contains(tuple(name, "1) Cover", 6, "C", "E0800008", "ons-code-malformed"));
 		assertThat(result.getResponse().getContentAsString()).contains("id=\"results\"")
 			.contains("<td>ons-code-malformed</td>")
 			.contains("<td>1) Cover</td>")
@@ -112,15 +114,14 @@ class UploadTest extends ConsoleTestSupport {
 		String picture = "picture-" + UUID.randomUUID() + ".png";
 		String noise = "noise-" + UUID.randomUUID() + ".xlsx";
 		byte[] random = new byte[4096];
-		new java.util.Random(11).nextBytes(random);
+		new Random(11).nextBytes(random);
 
 		MvcResult result = upload(new MockMultipartFile("files", picture, "image/png", PNG),
 				new MockMultipartFile("files", noise, null, random));
 
 		List<UploadResult> results = results(result);
 		assertThat(results).extracting(UploadResult::name, UploadResult::outcome, UploadResult::storedAs)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(picture, "REFUSED", null),
-					org.assertj.core.groups.Tuple.tuple(noise, "REFUSED", null));
+			.containsExactly(tuple(picture, "REFUSED", null), tuple(noise, "REFUSED", null));
 		assertThat(results.get(0).detail()).contains("not a return joinedup recognises")
 			.endsWith("Nothing was stored.");
 		assertThat(results.get(1).detail()).contains("not an Excel workbook");
