@@ -12,9 +12,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may do what in the console: every page needs a signed-in user, except the sign-in
- * page, its styles and scripts and the health endpoint (for local monitoring). Uploading
- * needs SUBMITTER; every other action (any POST) needs ADMIN. Spring Security's CSRF
- * protection is on for every action, sign-out included.
+ * page, its styles and scripts and the health endpoint (for local monitoring). The upload
+ * page and its action need SUBMITTER; every other action (any POST) needs ADMIN. Spring
+ * Security's CSRF protection is on for every action, sign-out included.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -26,7 +26,7 @@ class ConsoleSecurityConfiguration {
 			.requestMatchers("/login", "/console/**", "/webjars/**", "/error", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/upload")
+			.requestMatchers("/upload")
 			.hasRole("SUBMITTER")
 			.requestMatchers(HttpMethod.POST, "/**")
 			.hasRole("ADMIN")

@@ -80,10 +80,22 @@ public class IngestRunner {
 	}
 
 	public FileOutcome ingest(Path file) {
+		return ingest(file, quietPeriod);
+	}
+
+	/**
+	 * Ingests a file its caller has just written whole (an upload): it is not still
+	 * arriving, so it does not wait out the quiet period.
+	 */
+	public FileOutcome ingestWritten(Path file) {
+		return ingest(file, Duration.ZERO);
+	}
+
+	private FileOutcome ingest(Path file, Duration quiet) {
 		try {
 			FileStamp stamp = FileStamp.of(file);
 			Duration age = Duration.between(stamp.modified(), clock.instant());
-			if (age.abs().compareTo(quietPeriod) < 0) {
+			if (age.abs().compareTo(quiet) < 0) {
 				return waiting(file,
 						"modified " + (age.isNegative() ? "just now" : age.toSeconds() + "s ago") + "; taken next run");
 			}
