@@ -7,10 +7,7 @@ import java.nio.file.Path;
 
 import org.joinedup.app.console.users.ConsoleUsers;
 import org.joinedup.app.console.users.Role;
-import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.IngestRunner;
-import org.joinedup.app.testing.AreasFiles;
-import org.joinedup.app.testing.FailEveryInsert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,24 +63,24 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
 
 	@Test
 	void anAdminRestartsAFailedIngestAndSeesItComplete() throws Exception {
-		long failed = failedIngest("browser-areas.csv");
+		long failed = TestReturns.failedIngest(ingest, jdbc, folder.resolve("browser-survey.csv"));
 
 		browser.signIn("browser-admin", PASSWORD);
 		browser.find(By.id("runs"));
 		browser.screenshot("runs");
 
 		new Select(browser.find(By.name("status"))).selectByValue("FAILED");
-		browser.find(By.name("file")).sendKeys("browser-areas");
+		browser.find(By.name("file")).sendKeys("browser-survey");
 		browser.find(By.cssSelector("form.filters button[type=submit]")).click();
 		browser.until(d -> d.getCurrentUrl().contains("status=FAILED"));
 		assertThat(browser.find(By.id("runs")).findElements(By.cssSelector("tbody tr"))).singleElement()
 			.satisfies(
-					row -> assertThat(row.getText()).contains(String.valueOf(failed), "browser-areas.csv", "FAILED"));
+					row -> assertThat(row.getText()).contains(String.valueOf(failed), "browser-survey.csv", "FAILED"));
 		browser.screenshot("runs-filtered");
 
 		browser.find(By.linkText(String.valueOf(failed))).click();
 		browser.find(By.cssSelector("section.actions"));
-		assertThat(browser.text()).contains("injected failure on every insert");
+		assertThat(browser.find(By.cssSelector("pre.trace")).getText()).contains("injected failure on every insert");
 		browser.screenshot("execution-failed");
 		browser.find(By.xpath("//section[@class='actions']//button[text()='Restart']")).click();
 
@@ -94,7 +91,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text()).contains("Console actions", "browser-admin", "RESTART");
 		browser.screenshot("execution-restarted");
 
-		browser.open("/runs?file=browser-areas");
+		browser.open("/runs?file=browser-survey");
 		assertThat(browser.find(By.id("runs")).getText()).contains("succeeded since");
 
 		browser.find(By.cssSelector("form.signout button")).click();
@@ -102,24 +99,6 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text()).contains("You have signed out");
 		browser.open("/runs");
 		browser.until(d -> d.getCurrentUrl().endsWith("/login"));
-	}
-
-	/** An areas file whose load the warehouse refuses: its ingest ends FAILED. */
-	private long failedIngest(String name) throws Exception {
-		Path areas = AreasFiles.numbered(folder.resolve(name), 3);
-		jdbc.execute("CREATE TRIGGER browser_fail_areas BEFORE INSERT ON area FOR EACH ROW CALL \""
-				+ FailEveryInsert.class.getName() + "\"");
-		try {
-			assertThat(ingest.ingest(areas).result()).isEqualTo(FileOutcome.Result.FAILED);
-		}
-		finally {
-			jdbc.execute("DROP TRIGGER browser_fail_areas");
-		}
-		return jdbc.queryForObject("""
-				SELECT MAX(e.job_execution_id) FROM batch_job_execution e
-				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-				WHERE p.parameter_name = 'file.name' AND p.parameter_value = ? AND e.status = 'FAILED'""", Long.class,
-				name);
 	}
 
 }

@@ -7,10 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Path;
 
-import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.IngestRunner;
-import org.joinedup.app.testing.AreasFiles;
-import org.joinedup.app.testing.FailEveryInsert;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -39,24 +36,12 @@ class ExecutionPageTest extends ConsoleTestSupport {
 
 	@Test
 	void aFailedIngestShowsItsTraceAndOffersRestartAndAbandonToAnAdmin() throws Exception {
-		Path areas = AreasFiles.numbered(folder.resolve("page-areas.csv"), 2);
-		jdbc.execute("CREATE TRIGGER page_fail_areas BEFORE INSERT ON area FOR EACH ROW CALL \""
-				+ FailEveryInsert.class.getName() + "\"");
-		try {
-			assertThat(ingest.ingest(areas).result()).isEqualTo(FileOutcome.Result.FAILED);
-		}
-		finally {
-			jdbc.execute("DROP TRIGGER page_fail_areas");
-		}
-		long id = jdbc.queryForObject("""
-				SELECT MAX(e.job_execution_id) FROM batch_job_execution e
-				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-				WHERE p.parameter_name = 'file.name' AND p.parameter_value = 'page-areas.csv'""", Long.class);
+		long id = TestReturns.failedIngest(ingest, jdbc, folder.resolve("page-survey.csv"));
 
 		Document admin = page(id, "ADMIN", "SUBMITTER", "VIEWER");
 		assertThat(admin.select("header .who").text()).isEqualTo("someone (ADMIN)");
-		assertThat(admin.select("h1").text()).contains("ingestFile", "page-areas.csv");
-		assertThat(admin.select(".facts").text()).contains("FAILED", "page-areas.csv", "process");
+		assertThat(admin.select("h1").text()).contains("ingestFile", "page-survey.csv");
+		assertThat(admin.select(".facts").text()).contains("FAILED", "page-survey.csv", "process");
 		assertThat(admin.select("table.steps tbody tr")).isNotEmpty();
 		assertThat(admin.select("pre.trace").text()).as("the stack trace").contains("injected failure on every insert");
 		assertThat(admin.select("section.actions button").eachText()).containsExactly("Restart", "Abandon");

@@ -68,7 +68,8 @@ class ReturnsPagesTest extends ConsoleTestSupport {
 		Path hostile = liverpoolWithAScriptInItsBadCell();
 		for (Path file : List.of(Samples.AREAS, HARTLEPOOL, hostile)) {
 			assertThat(ingest.ingest(file).result()).as(file.toString())
-				.isIn(FileOutcome.Result.LOADED, FileOutcome.Result.DUPLICATE, FileOutcome.Result.REJECTED);
+				.isIn(FileOutcome.Result.LOADED, FileOutcome.Result.SUPERSEDES, FileOutcome.Result.DUPLICATE,
+						FileOutcome.Result.REJECTED);
 		}
 		assertThat(ingest.rerun(HARTLEPOOL, FileDigest.sha256(HARTLEPOOL)).getStatus())
 			.isEqualTo(BatchStatus.COMPLETED);

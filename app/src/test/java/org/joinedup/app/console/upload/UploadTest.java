@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.app.console.ConsoleTestSupport;
+import org.joinedup.app.console.TestReturns;
 import org.joinedup.app.console.users.ConsoleUsers;
 import org.joinedup.app.console.users.Role;
 import org.joinedup.app.testing.Samples;
@@ -96,7 +97,7 @@ class UploadTest extends ConsoleTestSupport {
 
 	@Test
 	void aGoodReturnLoadsAndTheSameBytesAgainAreADuplicateOfIt() throws Exception {
-		byte[] survey = survey("Loaded");
+		byte[] survey = TestReturns.survey("Loaded");
 		String name = "survey-" + UUID.randomUUID() + ".csv";
 
 		UploadResult first = only(upload(new MockMultipartFile("files", name, "text/csv", survey)));
@@ -135,8 +136,8 @@ class UploadTest extends ConsoleTestSupport {
 		Path uploads = home.resolve("inbox").resolve("uploads");
 		Files.createDirectories(uploads);
 		Files.writeString(uploads.resolve(name), "already here");
-		byte[] first = survey("First");
-		byte[] second = survey("Second");
+		byte[] first = TestReturns.survey("First");
+		byte[] second = TestReturns.survey("Second");
 
 		List<UploadResult> results = results(upload(new MockMultipartFile("files", "../../" + name, "text/csv", first),
 				new MockMultipartFile("files", "C:\\Users\\sue\\" + name, "text/csv", second)));
@@ -230,18 +231,6 @@ class UploadTest extends ConsoleTestSupport {
 		List<UploadResult> results = results(result);
 		assertThat(results).hasSize(1);
 		return results.get(0);
-	}
-
-	/**
-	 * A survey of its own (no reference data needed), so that its bytes are new to the
-	 * warehouse.
-	 */
-	private static byte[] survey(String label) {
-		String survey = "Upload test " + label + " " + UUID.randomUUID();
-		return ("Survey,Wave,Respondent ID,Organisation type,Role,Question ID,Question,Response\n" + survey
-				+ ",2021-11,202111-0001,Community trust,Finance director,LOCAL-SUPPORT,"
-				+ "How confident or worried are you about the support for integration in your local system?,Worried\n")
-			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
