@@ -7,7 +7,9 @@ import java.nio.file.Path;
 
 import org.joinedup.app.console.users.ConsoleUsers;
 import org.joinedup.app.console.users.Role;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.app.ingest.IngestRunner;
+import org.joinedup.app.testing.Samples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The console in a real browser, as an admin uses it: sign in, filter the runs, restart a
- * failed ingest and watch it complete, sign out. Screenshots of each page go to
+ * The console in a real browser, as its users use it: an admin signs in, filters the
+ * runs, restarts a failed ingest and watches it complete; a submitter uploads a bad
+ * return and reads its finding, then a good one; an admin regenerates the quarter and
+ * downloads its workbook; each signs out. Screenshots of each page go to
  * {@code target/console-screenshots/}.
  */
 @EnabledIf("org.joinedup.app.console.Browser#installedOrRequired")
@@ -94,11 +98,62 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
 		browser.open("/runs?file=browser-survey");
 		assertThat(browser.find(By.id("runs")).getText()).contains("succeeded since");
 
-		browser.find(By.cssSelector("form.signout button")).click();
-		browser.until(d -> d.getCurrentUrl().contains("/login?signedOut"));
+		signOut();
 		assertThat(browser.text()).contains("You have signed out");
 		browser.open("/runs");
 		browser.until(d -> d.getCurrentUrl().endsWith("/login"));
+	}
+
+	@Test
+	void aSubmitterUploadsABadReturnThenAGoodOneAndAnAdminDownloadsTheWorkbook() throws Exception {
+		Path bad = Files.write(folder.resolve("browser-malformed.xlsx"),
+				TestReturns.marked(Samples.REJECTS.resolve("ons-code-malformed.xlsx")));
+		Path workbook = Files.write(folder.resolve("E06000023-bristol.xlsx"),
+				TestReturns.marked(Samples.INBOX.resolve("bcf/2016-17/Q4/E06000023-bristol.xlsx")));
+		users.add("browser-submitter", Role.SUBMITTER, PASSWORD);
+		browser.signIn("browser-submitter", PASSWORD);
+
+		browser.find(By.linkText("Upload")).click();
+		browser.find(By.name("files")).sendKeys(bad.toString());
+		browser.find(By.xpath("//button[text()='Upload']")).click();
+		String rejected = browser.find(By.id("results")).getText();
+		assertThat(rejected).contains("browser-malformed.xlsx", "REJECTED");
+		assertThat(browser.find(By.cssSelector("#results table.findings tbody tr")).getText())
+			.contains("browser-malformed.xlsx", "1) Cover", "6", "C", "E0800008", "ons-code-malformed");
+		browser.screenshot("upload-rejected");
+
+		browser.open("/upload");
+		browser.find(By.name("files")).sendKeys(Samples.AREAS + "\n" + workbook);
+		browser.find(By.xpath("//button[text()='Upload']")).click();
+		assertThat(browser.find(By.id("results")).getText()).contains("E06000023-bristol.xlsx")
+			.containsPattern("E06000023-bristol.xlsx\\s+(LOADED|SUPERSEDES)");
+		browser.screenshot("upload-loaded");
+		signOut();
+
+		browser.signIn("browser-admin", PASSWORD);
+		browser.open("/quarters");
+		browser.find(By.xpath("//tr[td[1]='2016-17 Q4']//button[text()='Regenerate…']")).click();
+		browser.find(By.id("dry-run"));
+		browser.screenshot("quarters-dry-run");
+		browser.find(By.xpath("//button[text()='Regenerate now']")).click();
+		browser.until(d -> {
+			browser.open("/quarters");
+			return !d.findElements(By.xpath("//tr[td[1]='2016-17 Q4']//a[text()='Download']")).isEmpty();
+		});
+		browser.screenshot("quarters");
+		browser.find(By.xpath("//tr[td[1]='2016-17 Q4']//a[text()='Download']")).click();
+		Path downloaded = browser.downloads().resolve("joinedup-quarterly-2016-17-Q4.xlsx");
+		browser.until(d -> Files.isRegularFile(downloaded) && !Files.exists(Path.of(downloaded + ".crdownload")));
+		try (XSSFWorkbook opened = new XSSFWorkbook(Files.newInputStream(downloaded))) {
+			assertThat(opened.getSheet("Cover")).isNotNull();
+			assertThat(opened.getTable("Admissions")).isNotNull();
+		}
+		signOut();
+	}
+
+	private void signOut() {
+		browser.find(By.cssSelector("form.signout button")).click();
+		browser.until(d -> d.getCurrentUrl().contains("/login?signedOut"));
 	}
 
 }

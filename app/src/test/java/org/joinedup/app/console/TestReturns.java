@@ -2,12 +2,15 @@ package org.joinedup.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.IngestRunner;
 import org.joinedup.app.testing.FailEveryInsert;
@@ -29,6 +32,19 @@ public final class TestReturns {
 				+ ",2021-11,202111-0001,Community trust,Finance director,LOCAL-SUPPORT,"
 				+ "How confident or worried are you about the support for integration in your local system?,Worried\n")
 			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The sample workbook, saved again with a mark of its own: the same content, new
+	 * bytes.
+	 */
+	public static byte[] marked(Path sample) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(sample)));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.getProperties().getCoreProperties().setDescription(UUID.randomUUID().toString());
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	/**
