@@ -18,7 +18,7 @@ import sun.misc.Signal;
 @Command(name = "console", mixinStandardHelpOptions = true, description = {
 		"Serves the web console without the nightly's schedule, until stopped (SIGTERM or Ctrl-C).",
 		"It listens on joinedup.console.address and joinedup.console.port (default 127.0.0.1:8080). On a warehouse "
-				+ "without console users it creates 'admin' with the password in joinedup.console.admin-password, "
+				+ "without an ADMIN user it creates 'admin' with the password in joinedup.console.admin-password, "
 				+ "or a generated one printed this once.",
 		"'joinedup serve' serves it too, beside the schedule." }, exitCodeListHeading = "Exit codes:%n",
 		exitCodeList = { "0:stopped (SIGTERM or Ctrl-C)", "1:the console could not start",
