@@ -1,10 +1,14 @@
 package org.joinedup.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.joinedup.app.cli.Cli;
 import org.joinedup.app.nightly.NightlyGuard;
@@ -22,8 +26,10 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,10 +37,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The {@code postgres} profile on the real server at 127.0.0.1:5432: the same migrations,
  * ingest and report, on a database of its own, with every workbook read by POI's
- * usermodel. Skipped with a message when no server answers, unless
- * {@code JOINEDUP_REQUIRE_POSTGRES=true} (CI), where it fails instead.
+ * usermodel, and the console's pages over it. Skipped with a message when no server
+ * answers, unless {@code JOINEDUP_REQUIRE_POSTGRES=true} (CI), where it fails instead.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.main.web-application-type=servlet")
+@AutoConfigureMockMvc
 @ActiveProfiles("postgres")
 @TestInstance(Lifecycle.PER_CLASS)
 @EnabledIf(value = "org.joinedup.app.testing.Postgres#serverAnswersOrIsRequired",
@@ -74,6 +81,9 @@ class PostgresFunctionalTest {
 
 	@Autowired
 	JoinedupProperties properties;
+
+	@Autowired
+	MockMvc mvc;
 
 	private Cli.Result nightly;
 
@@ -129,6 +139,25 @@ class PostgresFunctionalTest {
 		assertThat(backfill.out()).containsPattern("2016-17 Q4 +no +up to date");
 		Cli.Result submissions = Cli.run(context, "submissions", "--quarter", "2016-17 Q4");
 		assertThat(submissions.out()).contains("Non-submitters (0)");
+	}
+
+	@Test
+	void theConsolesPagesAndDownloadsWorkOnPostgres() throws Exception {
+		List<String> pages = List.of("/runs", "/runs?job=ingestFile&status=COMPLETED&from=2000-01-01&to=2100-01-01",
+				"/runs?file=hartlepool&quarter=2016-17 Q4", "/runs?status=FAILED", "/runs?page=2", "/quarters",
+				"/returns?quarter=2016-17 Q4", "/returns/non-submitters?quarter=2016-17 Q4", "/upload", "/schedule");
+		for (String page : pages) {
+			mvc.perform(get(page).with(user("pg").roles("ADMIN", "SUBMITTER", "VIEWER"))).andExpect(status().isOk());
+		}
+		long execution = jdbc.queryForObject("SELECT MAX(job_execution_id) FROM batch_job_execution", Long.class);
+		long submission = jdbc.queryForObject("SELECT MIN(id) FROM submission WHERE status = 'REJECTED'", Long.class);
+		for (String page : List.of("/runs/" + execution, "/returns/files/" + submission,
+				"/returns/files/" + submission + "/findings.xlsx", "/quarters/2016-17-Q4/workbook")) {
+			mvc.perform(get(page).with(user("pg").roles("VIEWER"))).andExpect(status().isOk());
+		}
+		assertThat(Cli.run(context, "users", "add", "pg-admin", "--role", "ADMIN", "--password", "a postgres password")
+			.exitCode()).isZero();
+		assertThat(Cli.run(context, "users", "list").out()).containsPattern("pg-admin\\s+ADMIN");
 	}
 
 }
