@@ -65,7 +65,8 @@ class SchedulerHealthIndicator implements HealthIndicator {
 			return Health.unknown()
 				.withDetail("served", "apparently not: a due fire has not been taken; is 'joinedup serve' running?");
 		}
-		return Health.up().withDetail("served", "by another process ('joinedup serve'), not this console");
+		return Health.up()
+			.withDetail("served", "by 'joinedup serve' if one is running: this console process runs no scheduler");
 	}
 
 }
