@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code scheduler} health component. In {@code serve} it is UP while its scheduler
  * takes fires and DOWN once that has stopped. A {@code console} process runs no
- * scheduler, which is not a fault of its own: it is UP while some scheduler takes the
- * fires, and UNKNOWN (which leaves the overall status UP) when none is stored or a fire
- * is overdue, so that monitoring can see that no {@code serve} is running the nightly.
+ * scheduler, which is not a fault of its own: it is UP while no fire is overdue, and
+ * UNKNOWN (which leaves the overall status UP) when no schedule is stored or a due fire
+ * has not been taken, so that monitoring sees that no {@code serve} runs the nightly.
  * Signed-in users also see the next fire in the schedule's zone and the last nightly.
  */
 @Component
