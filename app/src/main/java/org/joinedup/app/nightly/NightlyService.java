@@ -30,6 +30,9 @@ public class NightlyService {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyService.class);
 
+	/** What a nightly says when another holds the lock. */
+	public static final String REFUSED = "Nightly not started: another nightly is running (it holds the nightly lock).";
+
 	/** This process, as {@code pid@host}. */
 	private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -65,9 +68,8 @@ public class NightlyService {
 	public Optional<NightlySummary> run(PrintWriter out) throws SQLException {
 		try (var hold = guard.tryAcquire().orElse(null)) {
 			if (hold == null) {
-				String refused = "Nightly not started: another nightly is running (it holds the nightly lock).";
-				log.warn(refused);
-				out.println(refused);
+				log.warn(REFUSED);
+				out.println(REFUSED);
 				return Optional.empty();
 			}
 			Instant start = clock.instant();

@@ -28,8 +28,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 class ConsoleNightly implements DisposableBean {
 
-	static final String REFUSED = "Nightly not started: another nightly is running (it holds the nightly lock).";
-
 	private static final Logger log = LoggerFactory.getLogger(ConsoleNightly.class);
 
 	private static final long WAIT_SECONDS = 2;
@@ -65,7 +63,7 @@ class ConsoleNightly implements DisposableBean {
 		String outcome;
 		try {
 			Optional<NightlySummary> summary = nightly.run(new PrintWriter(Writer.nullWriter()));
-			outcome = summary.map(NightlySummary::line).orElse(REFUSED);
+			outcome = summary.map(NightlySummary::line).orElse(NightlyService.REFUSED);
 		}
 		catch (Exception e) {
 			log.error("The nightly run from the console failed", e);

@@ -23,6 +23,7 @@ import org.joinedup.app.console.audit.AuditLog;
 import org.joinedup.app.nightly.NightlyGuard;
 import org.joinedup.app.nightly.NightlyRun;
 import org.joinedup.app.nightly.NightlyRuns;
+import org.joinedup.app.nightly.NightlyService;
 import org.joinedup.app.schedule.NightlySchedule;
 import org.joinedup.app.testing.Patience;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class ScheduleConsoleTest extends ConsoleTestSupport {
 		try (var held = guard.tryAcquire().orElseThrow()) {
 			mvc.perform(post("/schedule/run").with(admin()).with(csrf()))
 				.andExpect(redirectedUrl("/schedule"))
-				.andExpect(flash().attribute("message", ConsoleNightly.REFUSED));
+				.andExpect(flash().attribute("message", NightlyService.REFUSED));
 		}
 	}
 
