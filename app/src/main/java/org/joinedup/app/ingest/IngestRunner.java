@@ -97,7 +97,7 @@ public class IngestRunner {
 
 	private FileOutcome ingest(Path file, Duration quiet) {
 		try {
-			return counter.counted(decide(file));
+			return counter.counted(decide(file, quiet));
 		}
 		catch (WarehouseUnavailableException stopped) {
 			counter.counted(stopped.outcome());
@@ -105,7 +105,7 @@ public class IngestRunner {
 		}
 	}
 
-	private FileOutcome decide(Path file) {
+	private FileOutcome decide(Path file, Duration quiet) {
 		try {
 			FileStamp stamp = FileStamp.of(file);
 			Duration age = Duration.between(stamp.modified(), clock.instant());
