@@ -59,8 +59,12 @@ public class IngestRunner {
 
 	private final JobRepository jobRepository;
 
+	private final OutcomeCounter counter;
+
 	IngestRunner(JobOperator jobOperator, Job ingestFileJob, SubmissionStore store, ReturnMappers returns,
-			DurableCommits durable, JoinedupProperties properties, Clock clock, JobRepository jobRepository) {
+			DurableCommits durable, JoinedupProperties properties, Clock clock, JobRepository jobRepository,
+			OutcomeCounter counter) {
+		this.counter = counter;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.ingestFileJob = ingestFileJob;
@@ -92,6 +96,16 @@ public class IngestRunner {
 	}
 
 	private FileOutcome ingest(Path file, Duration quiet) {
+		try {
+			return counter.counted(decide(file, quiet));
+		}
+		catch (WarehouseUnavailableException stopped) {
+			counter.counted(stopped.outcome());
+			throw stopped;
+		}
+	}
+
+	private FileOutcome decide(Path file, Duration quiet) {
 		try {
 			FileStamp stamp = FileStamp.of(file);
 			Duration age = Duration.between(stamp.modified(), clock.instant());

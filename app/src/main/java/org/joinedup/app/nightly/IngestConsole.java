@@ -36,11 +36,26 @@ public class IngestConsole {
 		this.ahead = ahead;
 	}
 
+	/** Told of each file before it is ingested, so that others can follow a long run. */
+	public interface Watcher {
+
+		Watcher NONE = (done, total, file) -> {
+		};
+
+		void starting(int done, int total, Path file);
+
+	}
+
 	public List<FileOutcome> ingest(List<Path> paths, PrintWriter out) {
+		return ingest(paths, out, Watcher.NONE);
+	}
+
+	public List<FileOutcome> ingest(List<Path> paths, PrintWriter out, Watcher watcher) {
 		Path base = Path.of("").toAbsolutePath();
 		Inbox.Listing listing = runner.files(paths);
 		List<FileOutcome> outcomes = new ArrayList<>();
-		try (Progress progress = Progress.of("Ingest", listing.unreadable().size() + listing.files().size())) {
+		int total = listing.unreadable().size() + listing.files().size();
+		try (Progress progress = Progress.of("Ingest", total)) {
 			for (FileOutcome unreadable : listing.unreadable()) {
 				report(unreadable, base, progress, out, outcomes);
 			}
@@ -50,6 +65,7 @@ public class IngestConsole {
 					break;
 				}
 				Path file = files.get(i);
+				watcher.starting(outcomes.size(), total, file);
 				ahead.readAfter(listing, i);
 				try {
 					report(runner.ingest(file), base, progress, out, outcomes);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import org.joinedup.app.report.ReportRunner;
 import org.joinedup.warehouse.period.FinancialQuarter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +29,9 @@ import org.springframework.stereotype.Service;
 public class NightlyService {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyService.class);
+
+	/** What a nightly says when another holds the lock. */
+	public static final String REFUSED = "Nightly not started: another nightly is running (it holds the nightly lock).";
 
 	/** This process, as {@code pid@host}. */
 	private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
@@ -45,18 +46,18 @@ public class NightlyService {
 
 	private final StopAfterChunk stop;
 
-	private final JdbcTemplate jdbc;
+	private final NightlyRuns runs;
 
 	private final Clock clock;
 
 	NightlyService(IngestConsole console, ReportRunner reports, JoinedupProperties properties, NightlyGuard guard,
-			StopAfterChunk stop, JdbcTemplate jdbc, Clock clock) {
+			StopAfterChunk stop, NightlyRuns runs, Clock clock) {
 		this.console = console;
 		this.reports = reports;
 		this.properties = properties;
 		this.guard = guard;
 		this.stop = stop;
-		this.jdbc = jdbc;
+		this.runs = runs;
 		this.clock = clock;
 	}
 
@@ -67,24 +68,35 @@ public class NightlyService {
 	public Optional<NightlySummary> run(PrintWriter out) throws SQLException {
 		try (var hold = guard.tryAcquire().orElse(null)) {
 			if (hold == null) {
-				String refused = "Nightly not started: another nightly is running (it holds the nightly lock).";
-				log.warn(refused);
-				out.println(refused);
+				log.warn(REFUSED);
+				out.println(REFUSED);
 				return Optional.empty();
 			}
 			Instant start = clock.instant();
-			long runId = recordStart(start);
-			NightlySummary summary = ingestAndReport(out, start);
+			long runId = runs.start(OWNER, start);
+			NightlySummary summary;
+			try {
+				summary = ingestAndReport(out, start, runId);
+			}
+			catch (RuntimeException e) {
+				try {
+					runs.finish(runId, clock.instant(), "Nightly failed: " + e.getMessage());
+				}
+				catch (RuntimeException unrecorded) {
+					e.addSuppressed(unrecorded);
+				}
+				throw e;
+			}
 			log.info(summary.line());
 			out.println(summary.line());
-			jdbc.update("UPDATE nightly_run SET finished_at = ?, summary = ? WHERE id = ?",
-					Timestamp.from(clock.instant()), summary.line(), runId);
+			runs.finish(runId, clock.instant(), summary.line());
 			return Optional.of(summary);
 		}
 	}
 
-	private NightlySummary ingestAndReport(PrintWriter out, Instant start) {
-		List<FileOutcome> files = console.ingest(List.of(properties.inbox()), out);
+	private NightlySummary ingestAndReport(PrintWriter out, Instant start, long runId) {
+		List<FileOutcome> files = console.ingest(List.of(properties.inbox()), out,
+				(done, total, file) -> runs.progress(runId, done, total, file.getFileName().toString()));
 		int written = 0;
 		int unchanged = 0;
 		int failed = 0;
@@ -94,6 +106,7 @@ public class NightlyService {
 				if (stop.requested()) {
 					break;
 				}
+				runs.progress(runId, files.size(), files.size(), "report " + quarter);
 				try {
 					Optional<Path> report = reports.reportIfChanged(quarter, properties.reportsDir());
 					if (report.isPresent()) {
@@ -119,11 +132,6 @@ public class NightlyService {
 	private static String logged(String line) {
 		log.info(line);
 		return line;
-	}
-
-	private long recordStart(Instant start) {
-		jdbc.update("INSERT INTO nightly_run (owner, started_at) VALUES (?, ?)", OWNER, Timestamp.from(start));
-		return jdbc.queryForObject("SELECT MAX(id) FROM nightly_run WHERE owner = ?", Long.class, OWNER);
 	}
 
 }

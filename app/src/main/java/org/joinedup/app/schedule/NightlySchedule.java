@@ -1,6 +1,7 @@
 package org.joinedup.app.schedule;
 
 import java.util.Date;
+import java.util.Optional;
 import java.util.TimeZone;
 
 import org.quartz.CronScheduleBuilder;
@@ -61,6 +62,32 @@ public class NightlySchedule {
 			log.info("Nightly schedule changed to '{}' {}", properties.cron(), properties.zone());
 		}
 		return scheduler.getTrigger(TRIGGER).getNextFireTime();
+	}
+
+	/**
+	 * The nightly's trigger as stored, or empty when no {@code serve} has installed it.
+	 */
+	public Optional<Trigger> stored() throws SchedulerException {
+		return Optional.ofNullable(scheduler.getTrigger(TRIGGER));
+	}
+
+	public Trigger.TriggerState state() throws SchedulerException {
+		return scheduler.getTriggerState(TRIGGER);
+	}
+
+	/** No fire until resumed; the stored trigger keeps its pause across restarts. */
+	public void pause() throws SchedulerException {
+		scheduler.pauseTrigger(TRIGGER);
+	}
+
+	/** Fires again on its cron; a fire missed while paused runs once now. */
+	public void resume() throws SchedulerException {
+		scheduler.resumeTrigger(TRIGGER);
+	}
+
+	/** Whether this process's scheduler is taking fires: only {@code serve}'s does. */
+	public boolean servedHere() throws SchedulerException {
+		return scheduler.isStarted() && !scheduler.isInStandbyMode() && !scheduler.isShutdown();
 	}
 
 	private void scheduleUnlessAnotherNodeDid(Trigger trigger) throws SchedulerException {

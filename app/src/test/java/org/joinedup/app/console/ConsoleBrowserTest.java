@@ -2,13 +2,17 @@ package org.joinedup.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 import org.joinedup.app.console.users.ConsoleUsers;
 import org.joinedup.app.console.users.Role;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.joinedup.app.ingest.IngestRunner;
+import org.joinedup.app.schedule.NightlySchedule;
 import org.joinedup.app.testing.Samples;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The console in a real browser, as its users use it: an admin signs in, filters the
  * runs, restarts a failed ingest and watches it complete; a submitter uploads a bad
  * return and reads its finding, then a good one; an admin regenerates the quarter and
- * downloads its workbook; each signs out. Screenshots of each page go to
+ * downloads its workbook; an admin watches a running nightly's progress and pauses and
+ * resumes the schedule; each signs out. Screenshots of each page go to
  * {@code target/console-screenshots/}.
  */
 @EnabledIf("org.joinedup.app.console.Browser#installedOrRequired")
@@ -46,6 +51,9 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	NightlySchedule schedule;
 
 	@TempDir
 	Path folder;
@@ -148,6 +156,42 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
 			assertThat(opened.getSheet("Cover")).isNotNull();
 			assertThat(opened.getTable("Admissions")).isNotNull();
 		}
+		signOut();
+	}
+
+	@Test
+	void anAdminWatchesARunningNightlyAndPausesTheSchedule() throws Exception {
+		schedule.install();
+		jdbc.update("""
+				INSERT INTO nightly_run (owner, started_at, files_total, files_done, current_file)
+				VALUES (?, ?, 4, 1, 'browser-one.xlsx')""", ManagementFactory.getRuntimeMXBean().getName(),
+				Timestamp.from(Instant.now()));
+		long run = jdbc.queryForObject("SELECT MAX(id) FROM nightly_run", Long.class);
+		try {
+			browser.signIn("browser-admin", PASSWORD);
+			browser.open("/schedule");
+			assertThat(browser.find(By.id("files-done")).getText()).isEqualTo("1 of 4 done");
+			assertThat(browser.text()).contains("Europe/London", "browser-one.xlsx");
+			browser.screenshot("schedule-running");
+			// htmx refreshes the running part: no reload here
+			jdbc.update("UPDATE nightly_run SET files_done = 3, current_file = 'browser-three.xlsx' WHERE id = ?", run);
+			browser.until(d -> browser.text().contains("3 of 4 done") && browser.text().contains("browser-three.xlsx"));
+		}
+		finally {
+			jdbc.update(
+					"UPDATE nightly_run SET finished_at = ?, summary = 'Nightly done: the browser test''s' WHERE id = ?",
+					Timestamp.from(Instant.now()), run);
+		}
+		browser.until(d -> browser.text().contains("Nightly done: the browser test's"));
+		browser.screenshot("schedule-finished");
+
+		browser.find(By.xpath("//button[text()='Pause']")).click();
+		browser.until(d -> browser.text().contains("Schedule paused"));
+		assertThat(browser.find(By.id("trigger-state")).getText()).contains("PAUSED");
+		browser.screenshot("schedule-paused");
+		browser.find(By.xpath("//button[text()='Resume']")).click();
+		browser.until(d -> browser.text().contains("Schedule resumed"));
+		assertThat(browser.find(By.id("trigger-state")).getText()).contains("ACTIVE");
 		signOut();
 	}
 

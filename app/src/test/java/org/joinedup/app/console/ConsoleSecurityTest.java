@@ -28,7 +28,8 @@ class ConsoleSecurityTest extends ConsoleTestSupport {
 
 	/** Every action the console offers: each needs a role above VIEWER. */
 	static final List<String> ACTIONS = List.of("/runs/1/restart", "/runs/1/stop", "/runs/1/abandon", "/runs/1/recover",
-			"/runs/1/rerun", "/runs/restart-failures", "/upload", "/quarters/regenerate");
+			"/runs/1/rerun", "/runs/restart-failures", "/upload", "/quarters/regenerate", "/schedule/run",
+			"/schedule/pause", "/schedule/resume");
 
 	@Autowired
 	MockMvc mvc;
