@@ -47,13 +47,7 @@ public class JobControl {
 	 * committed chunks are kept.
 	 */
 	public JobExecution restart(long id) throws Exception {
-		JobExecution execution = history.get(id);
-		BatchStatus status = execution.getStatus();
-		if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
-			throw new OpsException("Execution " + id + " is " + status + ": only a FAILED or STOPPED execution can be"
-					+ " restarted. " + adviceFor(execution));
-		}
-		refuseIfRunAgain(execution);
+		resumable(id, "restarted");
 		return history.get(jobOperator.restart(id));
 	}
 
@@ -116,14 +110,22 @@ public class JobControl {
 
 	/** Marks a FAILED or STOPPED execution ABANDONED: it will never be restarted. */
 	public JobExecution abandon(long id) throws Exception {
+		return jobOperator.abandon(resumable(id, "abandoned"));
+	}
+
+	/**
+	 * The execution, if it is FAILED or STOPPED and not yet run again; else refused,
+	 * saying it cannot be {@code done}.
+	 */
+	private JobExecution resumable(long id, String done) {
 		JobExecution execution = history.get(id);
 		BatchStatus status = execution.getStatus();
 		if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
-			throw new OpsException("Execution " + id + " is " + status + ": only a FAILED or STOPPED execution can be"
-					+ " abandoned. " + adviceFor(execution));
+			throw new OpsException("Execution " + id + " is " + status + ": only a FAILED or STOPPED execution can be "
+					+ done + ". " + adviceFor(execution));
 		}
 		refuseIfRunAgain(execution);
-		return jobOperator.abandon(execution);
+		return execution;
 	}
 
 	/**
