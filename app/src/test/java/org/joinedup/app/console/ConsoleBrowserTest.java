@@ -136,6 +136,12 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.find(By.id("results")).getText()).contains("E06000023-bristol.xlsx")
 			.containsPattern("E06000023-bristol.xlsx\\s+(LOADED|SUPERSEDES)");
 		browser.screenshot("upload-loaded");
+		browser.find(By.linkText("Returns")).click();
+		new Select(browser.find(By.name("quarter"))).selectByVisibleText("2016-17 Q4");
+		browser.find(By.xpath("//button[text()='Show']")).click();
+		browser.until(d -> d.getCurrentUrl().contains("quarter=2016-17"));
+		assertThat(browser.find(By.id("returns")).getText()).contains("Bristol", "Accepted");
+		browser.screenshot("returns");
 		signOut();
 
 		browser.signIn("browser-admin", PASSWORD);
