@@ -61,7 +61,11 @@ public final class JoinedupProcess implements AutoCloseable {
 			.directory(home.toFile());
 		builder.environment()
 			.putAll(Map.of("JOINEDUP_HOME", home.toString(), "JOINEDUP_INBOX", inbox.toString(),
-					"JOINEDUP_INGEST_QUIETPERIOD", "0s"));
+					"JOINEDUP_INGEST_QUIETPERIOD", "0s",
+					// a process that serves the console (serve) takes a free port: tests
+					// run
+					// side by side, and 8080 may be anyone's
+					"JOINEDUP_CONSOLE_PORT", "0"));
 		return new JoinedupProcess(builder.start(), output, "'joinedup " + String.join(" ", args) + "'");
 	}
 
