@@ -41,14 +41,14 @@ class RunsQuery {
 		params.addValue("offset", (page - 1) * PAGE_SIZE).addValue("size", PAGE_SIZE);
 		params.addValue("subjects", List.of(IngestKeys.NAME, ReportKeys.QUARTER));
 		List<RunRow> rows = jdbc.query("""
-				SELECT e.job_execution_id, i.job_name, e.status, e.exit_code, e.start_time, e.end_time,
+				SELECT e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time,
 				       (SELECT MIN(p.parameter_value) FROM batch_job_execution_params p
 				        WHERE p.job_execution_id = e.job_execution_id AND p.parameter_name IN (:subjects)) AS subject
 				""" + FROM + where + """
 				ORDER BY e.job_execution_id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY""", params,
-				(rs, i) -> new RunRow(rs.getLong(1), rs.getString(2), rs.getString(7), rs.getString(3), rs.getString(4),
-						time(rs.getTimestamp(5)), time(rs.getTimestamp(6)), null));
-		return new RunsPage(withSucceededSince(rows), total, page, PAGE_SIZE);
+				(rs, i) -> new RunRow(rs.getLong(1), rs.getString(2), rs.getString(6), rs.getString(3),
+						time(rs.getTimestamp(4)), time(rs.getTimestamp(5)), null, null));
+		return new RunsPage(withReturns(withSucceededSince(rows)), total, page, PAGE_SIZE);
 	}
 
 	/**
@@ -150,10 +150,30 @@ class RunsQuery {
 				new MapSqlParameterSource("ids", unfinished).addValue("subjects",
 						List.of(IngestKeys.SHA256, ReportKeys.QUARTER)),
 				(org.springframework.jdbc.core.RowCallbackHandler) rs -> since.put(rs.getLong(1), rs.getLong(2)));
-		return rows.stream()
-			.map(r -> new RunRow(r.id(), r.job(), r.subject(), r.status(), r.exitCode(), r.start(), r.end(),
-					since.get(r.id())))
-			.toList();
+		return rows.stream().map(r -> r.withSucceededSince(since.get(r.id()))).toList();
+	}
+
+	/**
+	 * Each ingest with its file's latest submission: whether the file was accepted or
+	 * rejected.
+	 */
+	private List<RunRow> withReturns(List<RunRow> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, RunRow.Return> returned = new HashMap<>();
+		jdbc.query("""
+				SELECT p.job_execution_id, s.id, s.status
+				FROM batch_job_execution_params p
+				JOIN received_file rf ON rf.sha256 = p.parameter_value
+				JOIN submission s ON s.received_file_id = rf.id
+				WHERE p.parameter_name = :sha256 AND p.job_execution_id IN (:ids)
+				ORDER BY s.id""",
+				new MapSqlParameterSource("ids", rows.stream().map(RunRow::id).toList()).addValue("sha256",
+						IngestKeys.SHA256),
+				(org.springframework.jdbc.core.RowCallbackHandler) rs -> returned.put(rs.getLong(1),
+						new RunRow.Return(rs.getLong(2), rs.getString(3))));
+		return rows.stream().map(r -> r.withReturned(returned.get(r.id()))).toList();
 	}
 
 	private static java.time.LocalDateTime time(Timestamp timestamp) {

@@ -22,6 +22,8 @@ import org.joinedup.app.ingest.FileOutcome;
 import org.joinedup.app.ingest.IngestRunner;
 import org.joinedup.app.testing.Samples;
 import org.joinedup.ingest.registry.FileDigest;
+import org.jsoup.Jsoup;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -155,6 +157,15 @@ class ReturnsPagesTest extends ConsoleTestSupport {
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("File");
 			assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo(HOSTILE);
 		}
+	}
+
+	@Test
+	void theRunsListSaysWhatBecameOfEachIngestedFile() throws Exception {
+		Elements liverpool = Jsoup.parse(page("/runs?file=liverpool-script")).select("#runs tbody tr");
+		assertThat(liverpool.eachText()).singleElement().asString().contains("COMPLETED REJECTED");
+		assertThat(liverpool.select("a[href=/returns/files/" + rejected + "]").text()).isEqualTo("REJECTED");
+		assertThat(Jsoup.parse(page("/runs?file=" + HARTLEPOOL.getFileName())).select("#runs tbody tr").eachText())
+			.allSatisfy(run -> assertThat(run).contains("COMPLETED ACCEPTED"));
 	}
 
 	@Test
