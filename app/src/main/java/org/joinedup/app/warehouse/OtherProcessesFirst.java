@@ -42,16 +42,19 @@ class OtherProcessesFirst {
 	}
 
 	/**
-	 * Sessions of other processes served by this one; 0 on PostgreSQL or on any error.
+	 * Sessions of other processes served by this one; 0 on PostgreSQL, in a process that
+	 * is itself served by another (its own sessions are remote too: it would wait for
+	 * itself), or on any error.
 	 */
 	int otherProcessesSessions() {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
 				return 0;
 			}
-			try (Statement statement = connection.createStatement();
-					ResultSet count = statement
-						.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) {
+			try (Statement statement = connection.createStatement(); ResultSet count = statement.executeQuery("""
+					SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL
+					AND NOT EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.SESSIONS
+					                WHERE SESSION_ID = SESSION_ID() AND SERVER IS NOT NULL)""")) {
 				count.next();
 				return count.getInt(1);
 			}
