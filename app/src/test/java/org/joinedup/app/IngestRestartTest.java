@@ -2,9 +2,15 @@ package org.joinedup.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -97,6 +104,39 @@ class IngestRestartTest {
 		assertThat(stepsOf(restarted)).containsExactly("checkFile");
 		assertThat(areasOf("one-area.csv")).containsExactly("E06000001");
 		assertThat(statusOf("one-area.csv")).containsExactly("ACCEPTED");
+	}
+
+	/**
+	 * A process whose warehouse failed right after it created the execution, before it
+	 * could record itself, leaves it STARTING with no process: once the time a process
+	 * takes to record itself has passed, the next ingest recovers it and loads the file.
+	 */
+	@Test
+	void anExecutionLeftStartingByAProcessThatDiedFirstIsRecoveredAndResumed() throws Exception {
+		Path area = Files.writeString(folder.resolve("left-starting.csv"),
+				"ONS code,Name,Type,Region,Legacy code,Population,Population 65+,Valid from,Valid to\n"
+						+ "E06000077,Left starting,Unitary authority,North East,077,100077,20077,2013-04-01,\n");
+		jdbc.execute("CREATE TRIGGER fail_left_starting BEFORE INSERT ON area FOR EACH ROW CALL \""
+				+ FailEveryInsert.class.getName() + "\"");
+		assertThat(ingest.ingest(area).result()).isEqualTo(FileOutcome.Result.FAILED);
+		jdbc.execute("DROP TRIGGER fail_left_starting");
+		long left = lastFailedExecution();
+		// as the process left it: created, no step run, nothing recorded
+		jdbc.update("DELETE FROM batch_step_execution_context WHERE step_execution_id IN "
+				+ "(SELECT step_execution_id FROM batch_step_execution WHERE job_execution_id = ?)", left);
+		jdbc.update("DELETE FROM batch_step_execution WHERE job_execution_id = ?", left);
+		ByteArrayOutputStream nothingRecorded = new ByteArrayOutputStream();
+		new DefaultExecutionContextSerializer().serialize(new HashMap<>(), nothingRecorded);
+		jdbc.update("UPDATE batch_job_execution_context SET short_context = ? WHERE job_execution_id = ?",
+				nothingRecorded.toString(StandardCharsets.ISO_8859_1), left);
+		jdbc.update("UPDATE batch_job_execution SET status = 'STARTING', end_time = NULL, create_time = ? "
+				+ "WHERE job_execution_id = ?", Timestamp.valueOf(LocalDateTime.now().minusMinutes(2)), left);
+
+		FileOutcome resumed = ingest.ingest(area);
+
+		assertThat(resumed.result()).as(resumed.detail()).isEqualTo(FileOutcome.Result.LOADED);
+		assertThat(jobRepository.getJobExecution(left).getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(statusOf("left-starting.csv")).containsExactly("ACCEPTED");
 	}
 
 	private long lastFailedExecution() {

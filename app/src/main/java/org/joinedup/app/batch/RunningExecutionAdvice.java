@@ -15,7 +15,7 @@ public final class RunningExecutionAdvice {
 	 * A process records itself moments after it creates an execution; one unrecorded for
 	 * longer was made by a process that died first (or by a joinedup that recorded none).
 	 */
-	private static final Duration RECORDED_WITHIN = Duration.ofMinutes(1);
+	public static final Duration RECORDED_WITHIN = Duration.ofMinutes(1);
 
 	private RunningExecutionAdvice() {
 	}
@@ -32,7 +32,7 @@ public final class RunningExecutionAdvice {
 					: "Its process is not recorded: once no joinedup process runs it, " + recoverAndRestart(id, ""));
 	}
 
-	private static boolean isJustCreated(JobExecution execution) {
+	public static boolean isJustCreated(JobExecution execution) {
 		return execution.getCreateTime().isAfter(LocalDateTime.now().minus(RECORDED_WITHIN));
 	}
 

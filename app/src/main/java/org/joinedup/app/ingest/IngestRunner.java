@@ -43,6 +43,8 @@ public class IngestRunner {
 
 	static final String FILE_EMPTY = "file-empty";
 
+	private static final Duration STARTING_POLL = Duration.ofMillis(250);
+
 	private final JobOperator jobOperator;
 
 	private final Job ingestFileJob;
@@ -172,16 +174,18 @@ public class IngestRunner {
 	/**
 	 * The outcome when these bytes are someone else's: decided already (a duplicate), or
 	 * being ingested by an execution that is marked running. One left running by a
-	 * process that has ended on this host (killed, or its warehouse failed) is recovered
-	 * here, so that starting it again resumes it; also when its file was decided before
-	 * the process ended, so that no execution stays marked running for ever.
+	 * process that has ended on this host (killed, or its warehouse failed), or left
+	 * STARTING by one that died before it could record itself, is recovered here, so that
+	 * starting it again resumes it; also when its file was decided before the process
+	 * ended, so that no execution stays marked running for ever.
 	 */
-	private Optional<FileOutcome> takenElsewhere(Path file, String sha256, JobParameters parameters) {
-		JobExecution last = jobRepository.getLastJobExecution(IngestKeys.JOB, parameters);
+	private Optional<FileOutcome> takenElsewhere(Path file, String sha256, JobParameters parameters)
+			throws InterruptedException {
+		JobExecution last = startedOrDiedStarting(jobRepository.getLastJobExecution(IngestKeys.JOB, parameters));
 		boolean running = last != null && last.getStatus().isRunning();
-		if (running && ProcessStamp.readFrom(last.getExecutionContext())
+		if (running && (diedStarting(last) || ProcessStamp.readFrom(last.getExecutionContext())
 			.filter(process -> process.liveness() == ProcessStamp.Liveness.ENDED)
-			.isPresent()) {
+			.isPresent())) {
 			jobOperator.recover(last);
 			running = false;
 		}
@@ -196,6 +200,29 @@ public class IngestRunner {
 		String detail = "not started: the same bytes are " + last.getStatus() + " in execution " + last.getId() + ". "
 				+ RunningExecutionAdvice.of(last);
 		return Optional.of(new FileOutcome(file, FileOutcome.Result.FAILED, detail, null, List.of()));
+	}
+
+	/**
+	 * An execution STARTING without its process recorded is either moments old (its
+	 * process records itself next) or was left by a process that died first (its
+	 * warehouse failed in between): waits, up to the time a process takes to record
+	 * itself, to see which.
+	 */
+	private JobExecution startedOrDiedStarting(JobExecution last) throws InterruptedException {
+		JobExecution now = last;
+		while (now != null && now.getStatus() == BatchStatus.STARTING
+				&& ProcessStamp.readFrom(now.getExecutionContext()).isEmpty()
+				&& RunningExecutionAdvice.isJustCreated(now)) {
+			Thread.sleep(STARTING_POLL.toMillis());
+			now = jobRepository.getJobExecution(now.getId());
+		}
+		return now;
+	}
+
+	private static boolean diedStarting(JobExecution execution) {
+		return execution.getStatus() == BatchStatus.STARTING
+				&& ProcessStamp.readFrom(execution.getExecutionContext()).isEmpty()
+				&& !RunningExecutionAdvice.isJustCreated(execution);
 	}
 
 	/**
