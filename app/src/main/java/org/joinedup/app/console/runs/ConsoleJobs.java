@@ -1,6 +1,7 @@
 package org.joinedup.app.console.runs;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -83,7 +84,7 @@ public class ConsoleJobs implements DisposableBean {
 	}
 
 	private static String actionName(Action action) {
-		String name = action.name().toLowerCase(java.util.Locale.ROOT);
+		String name = action.name().toLowerCase(Locale.ROOT);
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 

@@ -1,6 +1,7 @@
 package org.joinedup.app.console.runs;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -21,8 +22,8 @@ public record RunFilter(String job, String status, @DateTimeFormat(iso = DateTim
 		return UriComponentsBuilder.fromPath("/runs")
 			.queryParamIfPresent("job", present(job))
 			.queryParamIfPresent("status", present(status))
-			.queryParamIfPresent("from", java.util.Optional.ofNullable(from))
-			.queryParamIfPresent("to", java.util.Optional.ofNullable(to))
+			.queryParamIfPresent("from", Optional.ofNullable(from))
+			.queryParamIfPresent("to", Optional.ofNullable(to))
 			.queryParamIfPresent("file", present(file))
 			.queryParamIfPresent("quarter", present(quarter))
 			.queryParam("page", number)
@@ -31,8 +32,8 @@ public record RunFilter(String job, String status, @DateTimeFormat(iso = DateTim
 			.toUriString();
 	}
 
-	static java.util.Optional<String> present(String value) {
-		return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.trim());
+	static Optional<String> present(String value) {
+		return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.joinedup.app.console.runs;
 
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.joinedup.app.ingest.IngestKeys;
 import org.joinedup.app.report.ReportKeys;
 import org.joinedup.warehouse.period.FinancialQuarter;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -64,13 +66,8 @@ class RunsQuery {
 				                WHERE later.job_instance_id = e.job_instance_id
 				                AND later.job_execution_id > e.job_execution_id)
 				ORDER BY e.job_execution_id FETCH FIRST :limit ROWS ONLY""", params, Long.class);
-		List<Long> succeeded = withSucceededSince(
-				ids.stream().map(id -> new RunRow(id, null, null, "FAILED", null, null, null, null)).toList())
-			.stream()
-			.filter(r -> r.succeededSince() != null)
-			.map(RunRow::id)
-			.toList();
-		return ids.stream().filter(id -> !succeeded.contains(id)).toList();
+		Map<Long, Long> succeeded = succeededSince(ids);
+		return ids.stream().filter(id -> !succeeded.containsKey(id)).toList();
 	}
 
 	/** The job names the repository holds, for the filter's choice. */
@@ -122,19 +119,22 @@ class RunsQuery {
 				+ "AND p.parameter_name = '" + name + "' AND " + condition + ")";
 	}
 
-	/**
-	 * For each run that did not complete, the first later execution of the same job on
-	 * the same file or quarter that did.
-	 */
+	/** Each run that did not complete, with the later run that did, if any. */
 	private List<RunRow> withSucceededSince(List<RunRow> rows) {
-		List<Long> unfinished = rows.stream()
-			.filter(r -> !"COMPLETED".equals(r.status()) && !r.running())
-			.map(RunRow::id)
-			.toList();
-		if (unfinished.isEmpty()) {
-			return rows;
-		}
+		Map<Long, Long> since = succeededSince(
+				rows.stream().filter(r -> !"COMPLETED".equals(r.status()) && !r.running()).map(RunRow::id).toList());
+		return rows.stream().map(r -> r.withSucceededSince(since.get(r.id()))).toList();
+	}
+
+	/**
+	 * For each of these executions, the first later execution of the same job on the same
+	 * file or quarter that completed.
+	 */
+	private Map<Long, Long> succeededSince(List<Long> ids) {
 		Map<Long, Long> since = new HashMap<>();
+		if (ids.isEmpty()) {
+			return since;
+		}
 		jdbc.query("""
 				SELECT e.job_execution_id, MIN(l.job_execution_id)
 				FROM batch_job_execution e
@@ -147,10 +147,10 @@ class RunsQuery {
 				JOIN batch_job_instance li ON li.job_instance_id = l.job_instance_id AND li.job_name = i.job_name
 				WHERE e.job_execution_id IN (:ids)
 				GROUP BY e.job_execution_id""",
-				new MapSqlParameterSource("ids", unfinished).addValue("subjects",
+				new MapSqlParameterSource("ids", ids).addValue("subjects",
 						List.of(IngestKeys.SHA256, ReportKeys.QUARTER)),
-				(org.springframework.jdbc.core.RowCallbackHandler) rs -> since.put(rs.getLong(1), rs.getLong(2)));
-		return rows.stream().map(r -> r.withSucceededSince(since.get(r.id()))).toList();
+				(RowCallbackHandler) rs -> since.put(rs.getLong(1), rs.getLong(2)));
+		return since;
 	}
 
 	/**
@@ -171,12 +171,12 @@ class RunsQuery {
 				ORDER BY s.id""",
 				new MapSqlParameterSource("ids", rows.stream().map(RunRow::id).toList()).addValue("sha256",
 						IngestKeys.SHA256),
-				(org.springframework.jdbc.core.RowCallbackHandler) rs -> returned.put(rs.getLong(1),
+				(RowCallbackHandler) rs -> returned.put(rs.getLong(1),
 						new RunRow.Return(rs.getLong(2), rs.getString(3))));
 		return rows.stream().map(r -> r.withReturned(returned.get(r.id()))).toList();
 	}
 
-	private static java.time.LocalDateTime time(Timestamp timestamp) {
+	private static LocalDateTime time(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toLocalDateTime();
 	}
 

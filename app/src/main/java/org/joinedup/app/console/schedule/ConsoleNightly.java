@@ -2,15 +2,13 @@ package org.joinedup.app.console.schedule;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.sql.SQLException;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.joinedup.app.console.audit.AuditLog;
+import org.joinedup.app.nightly.NightlyGuard;
 import org.joinedup.app.nightly.NightlyService;
 import org.joinedup.app.nightly.NightlySummary;
 import org.slf4j.Logger;
@@ -21,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the nightly when an admin asks, on a thread of its own, recorded in the audit log
- * when asked for and when it ends. The page waits a moment for it: long enough to say
- * plainly that another nightly holds the lock, or to give a quick run's summary.
+ * when asked for and when it ends. Whether another nightly holds the lock is asked at
+ * once, so that the page can say so plainly; the run itself meets the same lock, so one
+ * that starts in between is refused there (and audited so).
  */
 @Component
 @ConditionalOnWebApplication
@@ -30,36 +29,36 @@ class ConsoleNightly implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleNightly.class);
 
-	private static final long WAIT_SECONDS = 2;
-
-	/** A thread per request, so that a second request meets the nightly lock at once. */
-	private final ExecutorService runner = Executors.newCachedThreadPool(r -> new Thread(r, "console-nightly"));
+	private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "console-nightly"));
 
 	private final NightlyService nightly;
 
+	private final NightlyGuard guard;
+
 	private final AuditLog audit;
 
-	ConsoleNightly(NightlyService nightly, AuditLog audit) {
+	ConsoleNightly(NightlyService nightly, NightlyGuard guard, AuditLog audit) {
 		this.nightly = nightly;
+		this.guard = guard;
 		this.audit = audit;
 	}
 
-	/** Starts the nightly; returns what to tell the admin. */
-	String runNow(String username) {
+	/**
+	 * Starts the nightly unless another holds the lock; returns what to tell the admin.
+	 */
+	String runNow(String username) throws SQLException {
+		Optional<NightlyGuard.Hold> free = guard.tryAcquire();
+		if (free.isEmpty()) {
+			audit.record(username, "RUN_NIGHTLY", "nightly", null, NightlyService.REFUSED);
+			return NightlyService.REFUSED;
+		}
+		free.get().close();
 		audit.record(username, "RUN_NIGHTLY", "nightly", null, "requested");
-		Future<String> outcome = runner.submit(() -> run(username));
-		try {
-			return outcome.get(WAIT_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (TimeoutException stillRunning) {
-			return "Nightly started: its progress is shown below.";
-		}
-		catch (ExecutionException | InterruptedException e) {
-			return "Nightly failed: " + e.getMessage();
-		}
+		runner.submit(() -> run(username));
+		return "Nightly started: its progress is shown below.";
 	}
 
-	private String run(String username) {
+	private void run(String username) {
 		String outcome;
 		try {
 			Optional<NightlySummary> summary = nightly.run(new PrintWriter(Writer.nullWriter()));
@@ -70,7 +69,6 @@ class ConsoleNightly implements DisposableBean {
 			outcome = "Nightly failed: " + e;
 		}
 		audit.record(username, "RUN_NIGHTLY", "nightly", null, outcome);
-		return outcome;
 	}
 
 	@Override

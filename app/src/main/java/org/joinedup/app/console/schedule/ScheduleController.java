@@ -1,6 +1,7 @@
 package org.joinedup.app.console.schedule;
 
 import java.security.Principal;
+import java.sql.SQLException;
 import java.time.Clock;
 
 import org.joinedup.app.console.audit.AuditLog;
@@ -53,7 +54,7 @@ class ScheduleController {
 	}
 
 	@PostMapping("/schedule/run")
-	String runNow(Principal user, RedirectAttributes flash) {
+	String runNow(Principal user, RedirectAttributes flash) throws SQLException {
 		flash.addFlashAttribute("message", nightly.runNow(user.getName()));
 		return "redirect:/schedule";
 	}

@@ -1,5 +1,7 @@
 package org.joinedup.app.console.users;
 
+import java.util.Arrays;
+
 /** What a console user may do; each role may do what the ones before it may. */
 public enum Role {
 
@@ -20,7 +22,7 @@ public enum Role {
 	 * it.
 	 */
 	String[] authorities() {
-		return java.util.Arrays.stream(values())
+		return Arrays.stream(values())
 			.filter(r -> r.ordinal() <= ordinal())
 			.map(r -> "ROLE_" + r.name())
 			.toArray(String[]::new);
